@@ -1,0 +1,48 @@
+/** One styled stretch of text inside a paragraph. */
+export interface TextSpan {
+  text: string;
+  italic: boolean;
+  bold: boolean;
+}
+
+/** A body paragraph: the spans in reading order. */
+export interface Paragraph {
+  spans: TextSpan[];
+}
+
+export interface ArticleImage {
+  /** Stable id a layout can refer to (`"photo-1"`); defaults to `image-<n>`. */
+  id: string;
+  /** Absolute path, resolved against the article file's folder. */
+  srcPath: string;
+  caption: string;
+  /** Who took the photo; printed at the end of the caption as "— credit". */
+  credit: string;
+  alt: string;
+}
+
+/**
+ * An article as the engine reads it: everything a layout can place, with no notion of where it goes.
+ * Parsed from Markdown with YAML front matter (see README, "Article format").
+ */
+export interface Article {
+  /** The file it came from, for error messages. */
+  filePath: string;
+  headline: string;
+  deck?: string;
+  byline?: string;
+  dateline?: string;
+  /** Agency or source credit, printed where the layout puts the source line. */
+  source?: string;
+  /** BCP 47 language tag; selects hyphenation patterns. */
+  lang: string;
+  /** The printed original opened with a drop cap; a layout with a drop cap uses it unless this is false. */
+  dropCap: boolean;
+  images: ArticleImage[];
+  body: Paragraph[];
+  /**
+   * Where the printed original's columns ended: for each column, its last words as printed
+   * (recorded by `broadsheet import`), so a render can be compared with the original.
+   */
+  originalColumnEnds?: string[];
+}

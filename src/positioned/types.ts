@@ -1,0 +1,107 @@
+/**
+ * The layout result: plain data, all coordinates in points from the page's top-left corner, y downwards.
+ * Layout produces it; the PDF writer and the tests read it. Nothing here refers to pdfkit.
+ */
+
+/** A font face the document uses, by the id that runs refer to. */
+export interface FontFaceRef {
+  id: string;
+  /** Absolute path of a static TTF/OTF file. */
+  path: string;
+}
+
+/** A stretch of text drawn with one face and size, starting at `xPt` on its line's baseline. */
+export interface PositionedRun {
+  text: string;
+  xPt: number;
+  /** Advance width as measured by the engine (what pdfkit will draw). */
+  widthPt: number;
+  fontId: string;
+  sizePt: number;
+  /** Horizontal scale in percent (glyph expansion); 100 when unscaled. */
+  horizontalScalePct: number;
+  /** Extra space after every glyph, in points (letter-spacing). */
+  characterSpacingPt: number;
+}
+
+export interface PositionedLine {
+  /** Baseline position from the page top. */
+  baselinePt: number;
+  /** Left edge of the line's measure (the column edge plus any indent). */
+  xPt: number;
+  /** The measure the line was set to. */
+  widthPt: number;
+  runs: PositionedRun[];
+  /** Set justified (stretched or shrunk to the measure) rather than ragged. */
+  justified: boolean;
+  /** Ends with a hyphen the engine inserted. */
+  hyphenated: boolean;
+  /** The last line of its paragraph. */
+  endsParagraph: boolean;
+  /** Index of the paragraph in its story, for reports; -1 for text outside a story. */
+  paragraphIndex: number;
+  /** Adjustment ratio the line was set with (Knuth–Plass r: <0 shrunk, >0 stretched). */
+  adjustmentRatio: number;
+}
+
+export type TextRole = 'body' | 'headline' | 'deck' | 'byline' | 'dateline' | 'caption' | 'source' | 'dropCap';
+
+export interface TextFrame {
+  kind: 'text';
+  role: TextRole;
+  /** Body column number (1-based) for body text; 0 for other frames. */
+  column: number;
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  lines: PositionedLine[];
+}
+
+export interface ImageFrame {
+  kind: 'image';
+  /** The article image's id. */
+  imageId: string;
+  srcPath: string;
+  xPt: number;
+  yPt: number;
+  widthPt: number;
+  heightPt: number;
+  /** Accessible description. */
+  alt: string;
+}
+
+export type Frame = TextFrame | ImageFrame;
+
+export interface PositionedPage {
+  widthPt: number;
+  heightPt: number;
+  /** Bleed around the trim, on every side. */
+  bleedPt: number;
+  frames: Frame[];
+}
+
+/** Text that found no room, so that nothing is ever silently dropped. */
+export interface Overset {
+  /** Lines that could not be placed. */
+  lineCount: number;
+  /** Words that could not be placed. */
+  wordCount: number;
+  /** The first words of the overset text. */
+  firstWords: string;
+}
+
+export interface LayoutWarning {
+  /** Where: `page 1, column 3`, `headline`. */
+  where: string;
+  message: string;
+}
+
+export interface PositionedDocument {
+  title: string;
+  lang: string;
+  fonts: FontFaceRef[];
+  pages: PositionedPage[];
+  overset: Overset | null;
+  warnings: LayoutWarning[];
+}
