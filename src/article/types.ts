@@ -36,7 +36,7 @@ export interface Article {
   source?: string;
   /** BCP 47 language tag; selects hyphenation patterns. */
   lang: string;
-  /** The printed original opened with a drop cap; a layout with a drop cap uses it unless this is false. */
+  /** The story opens with a drop cap, where the layout provides one. */
   dropCap: boolean;
   images: ArticleImage[];
   body: Paragraph[];

@@ -1,0 +1,46 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { readArticleDocument, resolveArticle } from './parse.js';
+import type { Article } from './types.js';
+
+/** Reads an article file (UTF-8, BOM and CRLF tolerated) and checks that its image files exist. */
+export async function loadArticle(filePath: string): Promise<Article> {
+  const document = readArticleDocument(await readUtf8(filePath), filePath);
+  const article = resolveArticle(document, filePath);
+  // One at a time, so that with several missing files the error always names the first.
+  for (const [index, image] of article.images.entries()) {
+    if (!(await isFile(image.srcPath))) {
+      throw new InputError(filePath, `images[${index}].src`, `file not found (${document.images[index]?.src})`);
+    }
+  }
+  return article;
+}
+
+async function readUtf8(filePath: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    throw new InputError(filePath, '', describeReadError(error));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(filePath, '', 'not valid UTF-8 text');
+  }
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return `cannot read (${code ?? String(error)})`;
+}
+
+async function isFile(filePath: string): Promise<boolean> {
+  try {
+    return (await stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
+}
