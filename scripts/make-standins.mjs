@@ -1,0 +1,36 @@
+// Renders the stand-in photos shipped in assets/images. Run after `npm run build`:
+//   node scripts/make-standins.mjs
+// Sizes give 300 ppi up to about 254 mm (aerial) and 169 mm (handshake) wide, so that a stand-in does not
+// trigger the low-resolution warning when placed up to those widths.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { drawStandinSvg } from '../dist/images/standin.js';
+
+const outDir = fileURLToPath(new URL('../assets/images/', import.meta.url));
+
+const standins = [
+  {
+    file: 'tesla-gigafactory-aerial.standin.jpg',
+    widthPx: 3000,
+    heightPx: 1875,
+    scene: 'aerial-factory',
+    title: 'Tesla Gigafactory, Shanghai — aerial view',
+    subject: "A bird's-eye view of the Tesla Gigafactory in Shanghai in August 2022.",
+  },
+  {
+    file: 'chen-musk-handshake.standin.jpg',
+    widthPx: 2000,
+    heightPx: 1500,
+    scene: 'handshake',
+    title: 'Chen Jining and Elon Musk',
+    subject: 'Shanghai Party chief Chen Jining (right) shakes hands with Tesla CEO Elon Musk.',
+  },
+];
+
+await mkdir(outDir, { recursive: true });
+for (const { file, ...request } of standins) {
+  const svg = drawStandinSvg(request);
+  const info = await sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).jpeg({ quality: 88 }).toFile(outDir + file);
+  console.log(`${file}: ${info.width}×${info.height} px, ${info.size} bytes`);
+}
