@@ -1,0 +1,129 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { Affine } from './affine.js';
+import { applyAffine } from './affine.js';
+import { findImageBoxes, type PdfjsOps } from './imageBoxes.js';
+import { assertPdfBytes, blamePdf, DEFAULT_PDF_LABEL } from './pdfInputErrors.js';
+import type { PdfLayout, PdfPageLayout, PdfTextItem } from './types.js';
+
+export interface ReadPdfOptions {
+  /** Read only the first pages (`pageCount` still counts them all). */
+  maxPages?: number;
+  /** The file as the user named it, for error messages. */
+  fileLabel?: string;
+}
+
+/** pdf.js's character maps and standard-font data, for PDFs that use CJK encodings or non-embedded base fonts. */
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsDataUrls = {
+  cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+  cMapPacked: true,
+  standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+};
+
+/**
+ * Read where text and images sit on the pages of any PDF. Throws InputError for bytes that are not a PDF,
+ * a damaged or truncated file, or one that needs a password.
+ */
+export async function readPdfLayout(data: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfLayout> {
+  const fileLabel = options.fileLabel ?? DEFAULT_PDF_LABEL;
+  assertPdfBytes(data, fileLabel);
+  // Loaded on demand: pdf.js is large and most commands never read a PDF.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // A copy: pdf.js transfers the buffer it is given to its worker, which detaches the caller's bytes.
+  const task = pdfjs.getDocument({ data: new Uint8Array(data), verbosity: 0, ...pdfjsDataUrls });
+  try {
+    const pdf = await blamePdf(task.promise, fileLabel);
+    const pageLimit = Math.min(pdf.numPages, options.maxPages ?? Infinity);
+    const pages: PdfPageLayout[] = [];
+    for (let pageNumber = 1; pageNumber <= pageLimit; pageNumber++) {
+      pages.push(await readPage(pdf, pageNumber, pdfjs.OPS, fileLabel));
+    }
+    const { info } = await blamePdf(pdf.getMetadata(), fileLabel);
+    return { pageCount: pdf.numPages, pages, info: toInfoStrings(info) };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Plain text per page as pdf-parse extracts it (its own line and word joining), for comparison. */
+export async function readPdfText(data: Uint8Array, options: { fileLabel?: string } = {}): Promise<string[]> {
+  const fileLabel = options.fileLabel ?? DEFAULT_PDF_LABEL;
+  assertPdfBytes(data, fileLabel);
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0, ...pdfjsDataUrls });
+  try {
+    const result = await blamePdf(parser.getText(), fileLabel);
+    return result.pages.map((page) => page.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
+async function readPage(
+  pdf: PDFDocumentProxy,
+  pageNumber: number,
+  ops: PdfjsOps,
+  fileLabel: string,
+): Promise<PdfPageLayout> {
+  const page = await blamePdf(pdf.getPage(pageNumber), fileLabel);
+  try {
+    // Maps user space to the displayed page: crop-box origin, rotation and the y flip in one matrix.
+    const viewport = page.getViewport({ scale: 1 });
+    const toPage = viewport.transform as unknown as Affine;
+    const content = await blamePdf(page.getTextContent(), fileLabel);
+    // Also loads the page's fonts into commonObjs, where their real names are.
+    const operatorList = await blamePdf(page.getOperatorList(), fileLabel);
+    const items = content.items
+      .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
+      .map((item) => toTextItem(item, toPage, realFontName(page, item.fontName)));
+    return {
+      pageNumber,
+      widthPt: viewport.width,
+      heightPt: viewport.height,
+      items,
+      images: findImageBoxes(operatorList, ops, toPage),
+    };
+  } finally {
+    // Drops the page's decoded images and fonts so memory stays flat over a long document.
+    page.cleanup();
+  }
+}
+
+function toTextItem(item: TextItem, toPage: Affine, fontName: string): PdfTextItem {
+  const [, , c, d, e, f] = item.transform as number[];
+  const [xPt, baselinePt] = applyAffine(toPage, e ?? 0, f ?? 0);
+  return {
+    text: item.str,
+    xPt,
+    baselinePt,
+    widthPt: item.width,
+    sizePt: Math.hypot(c ?? 0, d ?? 0),
+    fontName,
+  };
+}
+
+function realFontName(page: PDFPageProxy, fontId: string): string {
+  if (!page.commonObjs.has(fontId)) return '';
+  const font: unknown = page.commonObjs.get(fontId);
+  const name = typeof font === 'object' && font !== null ? (font as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : '';
+}
+
+/** pdf.js parses the info dictionary into strings, plus flags of its own and non-standard keys under `Custom`. */
+function toInfoStrings(info: object): Record<string, string> {
+  const result: Record<string, string> = {};
+  const add = (entries: object): void => {
+    for (const [key, value] of Object.entries(entries)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        result[key] ??= String(value);
+      }
+    }
+  };
+  add(info);
+  const custom = (info as { Custom?: unknown }).Custom;
+  if (typeof custom === 'object' && custom !== null) add(custom);
+  return result;
+}
