@@ -1,0 +1,98 @@
+import { resolveBreakSettings, type BreakSettings } from './options.js';
+import { prepareParagraph } from './paragraph.js';
+import { searchPass, type BreakNode, type PassRules } from './searchPass.js';
+import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './types.js';
+
+/**
+ * Breaks a paragraph into lines by Knuth & Plass's total-fit method: the breaking with the fewest total
+ * demerits among those whose every line is within tolerance. Passes, each run only if the ones before found
+ * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (secondPassTolerance with
+ * emergencyStretchPt more stretch on every line), `overfull` (any underfull line, overfull lines where nothing
+ * else fits). A looseness the first pass cannot meet is also sought in the later ones, as TeX does, but not in
+ * the last resort.
+ */
+export function breakParagraph(items: readonly Item[], options: BreakOptions): BreakResult {
+  if (items.length === 0) return { breaks: [], pass: 'first', overfullLines: [], totalDemerits: 0 };
+  const settings = resolveBreakSettings(options);
+  const paragraph = prepareParagraph(items, options.widthAt);
+
+  let chosen: { node: BreakNode; pass: BreakPass; linesGained: number } | undefined;
+  for (const rules of regularPasses(settings)) {
+    const ends = searchPass(paragraph, settings, rules);
+    if (ends.length === 0) continue;
+    const { node, linesGained } = chooseByLooseness(ends, settings.looseness);
+    if (chosen === undefined || Math.abs(linesGained) > Math.abs(chosen.linesGained)) {
+      chosen = { node, pass: rules.name, linesGained };
+    }
+    if (linesGained === settings.looseness) break;
+  }
+  if (chosen !== undefined) return resultFrom(chosen.node, chosen.pass);
+
+  const lastResort: PassRules = {
+    name: 'overfull',
+    tolerance: Infinity,
+    backgroundStretchPt: settings.emergencyStretchPt,
+    rescue: true,
+  };
+  const ends = searchPass(paragraph, settings, lastResort);
+  return resultFrom(chooseByLooseness(ends, 0).node, 'overfull');
+}
+
+function regularPasses(settings: BreakSettings): PassRules[] {
+  const passes: PassRules[] = [
+    { name: 'first', tolerance: settings.tolerance, backgroundStretchPt: 0, rescue: false },
+  ];
+  const raised = Math.max(settings.tolerance, settings.secondPassTolerance);
+  if (raised > settings.tolerance) {
+    passes.push({ name: 'second', tolerance: raised, backgroundStretchPt: 0, rescue: false });
+  }
+  if (settings.emergencyStretchPt > 0) {
+    passes.push({
+      name: 'emergency',
+      tolerance: raised,
+      backgroundStretchPt: settings.emergencyStretchPt,
+      rescue: false,
+    });
+  }
+  return passes;
+}
+
+/**
+ * TeX's choice for `\looseness`: the line count between the optimum's and the optimum's plus looseness that is
+ * farthest from the optimum, with the fewest demerits for that count.
+ */
+function chooseByLooseness(ends: readonly BreakNode[], looseness: number): { node: BreakNode; linesGained: number } {
+  let optimum = ends[0]!;
+  for (const node of ends) if (node.totalDemerits < optimum.totalDemerits) optimum = node;
+  let chosen = optimum;
+  let linesGained = 0;
+  for (const node of ends) {
+    const gained = node.line - optimum.line;
+    if (gained < Math.min(0, looseness) || gained > Math.max(0, looseness)) continue;
+    if (
+      Math.abs(gained) > Math.abs(linesGained) ||
+      (gained === linesGained && node.totalDemerits < chosen.totalDemerits)
+    ) {
+      chosen = node;
+      linesGained = gained;
+    }
+  }
+  return { node: chosen, linesGained };
+}
+
+function resultFrom(last: BreakNode, pass: BreakPass): BreakResult {
+  const nodes: BreakNode[] = [];
+  for (let node: BreakNode | null = last; node !== null && node.previous !== null; node = node.previous) {
+    nodes.push(node);
+  }
+  nodes.reverse();
+  const breaks: LineBreak[] = nodes.map((node) => ({
+    position: node.position,
+    start: node.previous!.start,
+    ratio: node.ratio,
+    flagged: node.flagged,
+    demerits: node.demerits,
+  }));
+  const overfullLines = nodes.flatMap((node, index) => (node.overfull ? [index] : []));
+  return { breaks, pass, overfullLines, totalDemerits: last.totalDemerits };
+}

@@ -1,0 +1,50 @@
+import type { Box, Glue, Item, Penalty } from './types.js';
+
+/** TeX's infinite penalty: a cost at or above it forbids a break, at or below its negative forces one. */
+export const INFINITE_PENALTY = 10000;
+
+export function box(widthPt: number): Box {
+  return { type: 'box', widthPt };
+}
+
+export function glue(widthPt: number, stretchPt: number, shrinkPt: number): Glue {
+  return { type: 'glue', widthPt, stretchPt, shrinkPt };
+}
+
+export function penalty(widthPt: number, cost: number, flagged = false): Penalty {
+  return { type: 'penalty', widthPt, cost, flagged };
+}
+
+/**
+ * TeX's paragraph ending: no break before the finishing glue, glue that fills the last line, a forced break.
+ * Append it after the last box (with no space before it).
+ */
+export function paragraphEnd(): Item[] {
+  return [penalty(0, Infinity), glue(0, Infinity, 0), penalty(0, -Infinity)];
+}
+
+export function isForcedBreak(item: Item | undefined): boolean {
+  return item?.type === 'penalty' && item.cost <= -INFINITE_PENALTY;
+}
+
+/** A legal breakpoint: a penalty that does not forbid breaking, or glue right after a box. */
+export function isLegalBreak(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.type === 'penalty') return item.cost < INFINITE_PENALTY;
+  return item?.type === 'glue' && items[index - 1]?.type === 'box';
+}
+
+/**
+ * Where the line after a break at `breakIndex` begins: glue and unforced penalties after the break are
+ * dropped up to the next box or forced break. The paragraph's first line (`breakIndex` -1) keeps everything.
+ */
+export function lineStart(items: readonly Item[], breakIndex: number): number {
+  if (breakIndex < 0) return 0;
+  let index = breakIndex + 1;
+  while (index < items.length) {
+    const item = items[index]!;
+    if (item.type === 'box' || isForcedBreak(item)) break;
+    index++;
+  }
+  return index;
+}

@@ -1,0 +1,84 @@
+import { isForcedBreak } from './items.js';
+import type { Item } from './types.js';
+
+/**
+ * An item list made ready for the search: running totals so that any line's width, stretch and shrink cost
+ * two subtractions, and line measures fetched once.
+ */
+export interface PreparedParagraph {
+  readonly items: readonly Item[];
+  /** Position of the final break: the last item when it is a forced break, else `items.length`. */
+  readonly end: number;
+  /** `naturalPt[i]`: width of boxes and glue before item i. Likewise for the others. */
+  readonly naturalPt: Float64Array;
+  readonly stretchPt: Float64Array;
+  readonly infiniteStretchCount: Int32Array;
+  readonly shrinkPt: Float64Array;
+  /** Lines from this index on all have the same measure, so paths there differ only by demerits. */
+  readonly uniformFrom: number;
+  /** More lines than the paragraph can have. */
+  readonly lineBound: number;
+  widthOfLine(lineIndex: number): number;
+}
+
+/** Checks the items (bad numbers are programming errors: `RangeError`) and sums them up. */
+export function prepareParagraph(items: readonly Item[], widthAt: (lineIndex: number) => number): PreparedParagraph {
+  const count = items.length;
+  // Every line holds a box or ends at a forced break (the first may hold only leading glue): a bound on lines.
+  let lineBound = 2;
+  const naturalPt = new Float64Array(count + 1);
+  const stretchPt = new Float64Array(count + 1);
+  const infiniteStretchCount = new Int32Array(count + 1);
+  const shrinkPt = new Float64Array(count + 1);
+  for (let index = 0; index < count; index++) {
+    const item = items[index]!;
+    checkItem(item, index);
+    if (item.type === 'box' || isForcedBreak(item)) lineBound++;
+    let width = 0;
+    let stretch = 0;
+    let infinite = 0;
+    let shrink = 0;
+    if (item.type === 'box') {
+      width = item.widthPt;
+    } else if (item.type === 'glue') {
+      width = item.widthPt;
+      if (item.stretchPt === Infinity) infinite = 1;
+      else stretch = item.stretchPt;
+      shrink = item.shrinkPt;
+    }
+    naturalPt[index + 1] = naturalPt[index]! + width;
+    stretchPt[index + 1] = stretchPt[index]! + stretch;
+    infiniteStretchCount[index + 1] = infiniteStretchCount[index]! + infinite;
+    shrinkPt[index + 1] = shrinkPt[index]! + shrink;
+  }
+
+  // Read once, in order, into a typed array: filling a plain array from the top down made it slow.
+  const widths = new Float64Array(lineBound + 1);
+  for (let line = 0; line <= lineBound; line++) {
+    const width = widthAt(line);
+    if (!Number.isFinite(width)) throw new RangeError(`widthAt(${line}) returned ${width}`);
+    widths[line] = width;
+  }
+  const widthOfLine = (lineIndex: number): number => widths[Math.min(lineIndex, lineBound)]!;
+  let uniformFrom = lineBound;
+  while (uniformFrom > 0 && widths[uniformFrom - 1] === widths[lineBound]) uniformFrom--;
+
+  const end = isForcedBreak(items[count - 1]) ? count - 1 : count;
+  return { items, end, naturalPt, stretchPt, infiniteStretchCount, shrinkPt, uniformFrom, lineBound, widthOfLine };
+}
+
+function checkItem(item: Item, index: number): void {
+  const problem = itemProblem(item);
+  if (problem !== undefined) throw new RangeError(`item ${index} (${item.type}): ${problem}`);
+}
+
+function itemProblem(item: Item): string | undefined {
+  if (!Number.isFinite(item.widthPt)) return 'widthPt must be finite';
+  if (item.type === 'glue') {
+    // Negative finite stretch is legal: ragged-right setting cancels a line-end stretch with it (Knuth & Plass).
+    if (Number.isNaN(item.stretchPt) || item.stretchPt === -Infinity) return 'stretchPt must be a number (Infinity for fil)';
+    if (!(item.shrinkPt >= 0 && item.shrinkPt < Infinity)) return 'shrinkPt must be finite and ≥ 0';
+  }
+  if (item.type === 'penalty' && Number.isNaN(item.cost)) return 'cost must be a number';
+  return undefined;
+}

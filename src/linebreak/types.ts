@@ -1,0 +1,107 @@
+/**
+ * The line breaker's vocabulary: Knuth & Plass's boxes, glue and penalties, with widths as plain numbers in
+ * points. Nothing here knows about fonts or text.
+ */
+
+/** Material that is never broken or adjusted (a word, a syllable, an indent). */
+export interface Box {
+  type: 'box';
+  widthPt: number;
+}
+
+/**
+ * Space that can stretch and shrink. A break may fall on glue that directly follows a box; the glue at a break
+ * disappears. `stretchPt` may be `Infinity` (TeX's `fil`, as in the paragraph-finishing glue); `shrinkPt`
+ * must be finite and ≥ 0. A negative finite `stretchPt` is allowed: ragged-right text puts stretch at each possible
+ * line end and takes it back after the break point (glue(0, +s), penalty, glue(space, -s)).
+ */
+export interface Glue {
+  type: 'glue';
+  widthPt: number;
+  stretchPt: number;
+  shrinkPt: number;
+}
+
+/**
+ * A possible break with a cost. `widthPt` is added to the line only if it ends here (a hyphen). As in TeX, a
+ * cost ≥ 10000 (or `Infinity`) forbids the break and a cost ≤ -10000 (or `-Infinity`) forces it.
+ * `flagged` marks hyphen breaks, which the hyphen demerits and `maxConsecutiveHyphens` look at.
+ */
+export interface Penalty {
+  type: 'penalty';
+  widthPt: number;
+  cost: number;
+  flagged: boolean;
+}
+
+export type Item = Box | Glue | Penalty;
+
+export interface BreakOptions {
+  /**
+   * Measure of line `lineIndex` (0-based). Read once per call of `breakParagraph`, for every index from 0 to a
+   * bound on the line count (boxes + forced breaks + 2), so that the search knows where the measure stops
+   * changing; indices past the bound are taken to have the bound's measure.
+   */
+  widthAt(lineIndex: number): number;
+  /**
+   * Highest badness (100·|r|³, r the adjustment ratio) a line may have in the first pass. Default 200, TeX's
+   * plain `\tolerance`: spaces may stretch up to about 1.26 times their stretchability.
+   */
+  tolerance?: number;
+  /**
+   * Highest badness in the second pass, run only when the first finds no breaking. Default 1000 (r ≤ about
+   * 2.15); the pass is skipped when it is not above `tolerance`.
+   */
+  secondPassTolerance?: number;
+  /**
+   * TeX `\looseness`: among the feasible breakings, take the one whose line count is closest to the optimum's
+   * plus this (an integer). Default 0.
+   */
+  looseness?: number;
+  /** TeX `\linepenalty`, added to every line's badness before squaring. Default 10. */
+  linePenalty?: number;
+  /** TeX `\doublehyphendemerits`: two hyphenated lines in a row. Default 10000. */
+  adjacentHyphenDemerits?: number;
+  /** TeX `\finalhyphendemerits`: a hyphen at the end of the paragraph's second-last line. Default 5000. */
+  finalHyphenDemerits?: number;
+  /** TeX `\adjdemerits`: neighbouring lines whose fitness classes are not adjacent. Default 10000. */
+  fitnessDemerits?: number;
+  /** Hard cap on hyphenated lines in a row. Default `Infinity` (no cap). */
+  maxConsecutiveHyphens?: number;
+  /**
+   * TeX `\emergencystretch`: stretch added to every line when rating it in a third pass, run only when the
+   * first two find nothing. Default 0, which skips that pass.
+   */
+  emergencyStretchPt?: number;
+}
+
+/** The pass that produced a breaking. */
+export type BreakPass = 'first' | 'second' | 'emergency' | 'overfull';
+
+/** One line of the result, described by the break that ends it. */
+export interface LineBreak {
+  /** Index in `items` of the break; `items.length` when the list does not end with a forced break. */
+  position: number;
+  /** Index of the line's first item: after the previous break, its glue and unforced penalties dropped. */
+  start: number;
+  /**
+   * Adjustment ratio to set the line with: each glue gets `widthPt + ratio·stretchPt` (ratio ≥ 0) or
+   * `widthPt + ratio·shrinkPt` (ratio < 0); `fil` glue takes what is left when ratio is 0. It is 0 when the
+   * line has no stretch (or shrink) to use, and below -1 only on an overfull line.
+   */
+  ratio: number;
+  /** The line ends at a flagged penalty (a hyphen). Never set on the paragraph's last line. */
+  flagged: boolean;
+  /** Demerits of this line as the search counted them (including hyphen and fitness demerits). */
+  demerits: number;
+}
+
+export interface BreakResult {
+  /** One entry per line, in order; empty for an empty item list. */
+  breaks: LineBreak[];
+  pass: BreakPass;
+  /** Line indices (into `breaks`) that do not fit even with all glue shrunk; only in the `overfull` pass. */
+  overfullLines: number[];
+  /** Sum of the lines' demerits. */
+  totalDemerits: number;
+}
