@@ -1,4 +1,5 @@
-// Renders the stand-in photos shipped in assets/images. Run after `npm run build`:
+// Renders the stand-in photos shipped in assets/images (and the one the tests' second article uses).
+// Run after `npm run build`:
 //   node scripts/make-standins.mjs
 // Sizes give 300 ppi up to about 254 mm (aerial) and 169 mm (handshake) wide, so that a stand-in does not
 // trigger the low-resolution warning when placed up to those widths.
@@ -7,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { drawStandinSvg } from '../dist/images/standin.js';
 
-const outDir = fileURLToPath(new URL('../assets/images/', import.meta.url));
+const assetsDir = fileURLToPath(new URL('../assets/images/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../test/fixtures/images/', import.meta.url));
 
 const standins = [
   {
+    dir: assetsDir,
     file: 'tesla-gigafactory-aerial.standin.jpg',
     widthPx: 3000,
     heightPx: 1875,
@@ -19,6 +22,7 @@ const standins = [
     subject: "A bird's-eye view of the Tesla Gigafactory in Shanghai in August 2022.",
   },
   {
+    dir: assetsDir,
     file: 'chen-musk-handshake.standin.jpg',
     widthPx: 2000,
     heightPx: 1500,
@@ -26,11 +30,20 @@ const standins = [
     title: 'Chen Jining and Elon Musk',
     subject: 'Shanghai Party chief Chen Jining (right) shakes hands with Tesla CEO Elon Musk.',
   },
+  {
+    dir: fixturesDir,
+    file: 'river-ferry.standin.jpg',
+    widthPx: 1600,
+    heightPx: 1000,
+    scene: 'generic',
+    title: 'River ferry (test fixture)',
+    subject: 'The refitted ferry leaves the north pier on its first evening crossing.',
+  },
 ];
 
-await mkdir(outDir, { recursive: true });
-for (const { file, ...request } of standins) {
+for (const { dir, file, ...request } of standins) {
+  await mkdir(dir, { recursive: true });
   const svg = drawStandinSvg(request);
-  const info = await sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).jpeg({ quality: 88 }).toFile(outDir + file);
+  const info = await sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).jpeg({ quality: 88 }).toFile(dir + file);
   console.log(`${file}: ${info.width}×${info.height} px, ${info.size} bytes`);
 }

@@ -1,7 +1,57 @@
-import hyphen from 'hyphen';
-import enUs from 'hyphen/patterns/en-us.js';
-import * as fontkit from 'fontkit';
-import PDFDocument from 'pdfkit';
-import { z } from 'zod';
-const h = hyphen(enUs, { hyphenChar: "|" }) as (s: string) => string;
-console.log(h('hyphenation developing Gigafactory'), typeof fontkit.openSync, typeof PDFDocument, typeof z.object);
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { runCommand } from './runCommand.js';
+
+// Each command imports its implementation only when it runs, so `--help` and light commands start fast.
+await yargs(hideBin(process.argv))
+  .scriptName('broadsheet')
+  .usage('$0 <command> [options]\n\nSets newspaper articles in justified, hyphenated columns and writes print-ready PDF.')
+  .command(
+    'render <article>',
+    'Set an article (Markdown with YAML front matter) with a layout and write a PDF',
+    (command) =>
+      command
+        .positional('article', { type: 'string', demandOption: true, describe: 'Article file (.md)' })
+        .option('layout', { type: 'string', demandOption: true, describe: 'Layout file (.json)' })
+        .option('out', { type: 'string', demandOption: true, describe: 'PDF file to write' })
+        .option('preview', { type: 'string', describe: 'Also write a PNG preview of the first page' })
+        .option('trace', { type: 'string', describe: 'Also write a text trace of the layout (frames, lines, positions)' })
+        .option('preview-dpi', { type: 'number', default: 100, describe: 'Resolution of the preview' })
+        .option('strict', { type: 'boolean', default: false, describe: 'Exit with 1 when text is overset or the layout warns' })
+        .example('$0 render assets/articles/shanghai-daily-tesla.md --layout layouts/shanghai-daily.json --out out/page.pdf --preview out/page.png', 'Render the seed page with a preview'),
+    (args) => runCommand(async () => (await import('./renderCommand.js')).renderCommand(args)),
+  )
+  .command(
+    'import <extracted>',
+    'Turn text extracted from a printed page into an article file',
+    (command) =>
+      command
+        .positional('extracted', { type: 'string', demandOption: true, describe: 'Extracted text (.txt)' })
+        .option('out', { type: 'string', describe: 'Article file to write; standard output when omitted' })
+        .option('image-prefix', { type: 'string', default: '', describe: 'Folder prefix for the image placeholders' })
+        .example('$0 import page.txt --out assets/articles/page.md', 'Import an extracted page'),
+    (args) => runCommand(async () => (await import('./importCommand.js')).importCommand(args)),
+  )
+  .command(
+    'schema',
+    'Write the layout file format as JSON Schema (for editors)',
+    (command) =>
+      command
+        .option('out', { type: 'string', describe: 'File to write; standard output when omitted' })
+        .example('$0 schema --out layouts/layout.schema.json', 'Refresh the schema next to the layouts'),
+    (args) => runCommand(async () => (await import('./schemaCommand.js')).schemaCommand(args)),
+  )
+  .demandCommand(1, 'Name a command: render, import or schema.')
+  .strict()
+  .help()
+  .alias('h', 'help')
+  .version(false)
+  .wrap(Math.min(110, process.stdout.columns || 110))
+  .fail((message, error, instance) => {
+    if (error) throw error;
+    console.error(`broadsheet: ${message}\n`);
+    console.error(instance.help() === undefined ? '' : 'Run with --help for usage.');
+    process.exit(2);
+  })
+  .parseAsync();

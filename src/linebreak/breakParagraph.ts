@@ -14,7 +14,7 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
 export function breakParagraph(items: readonly Item[], options: BreakOptions): BreakResult {
   if (items.length === 0) return { breaks: [], pass: 'first', overfullLines: [], totalDemerits: 0 };
   const settings = resolveBreakSettings(options);
-  const paragraph = prepareParagraph(items, options.widthAt);
+  const paragraph = prepareParagraph(items, options.widthAt, options.hyphenAllowedAt?.bind(options));
 
   let chosen: { node: BreakNode; pass: BreakPass; linesGained: number } | undefined;
   for (const rules of regularPasses(settings)) {

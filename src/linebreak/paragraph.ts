@@ -19,10 +19,16 @@ export interface PreparedParagraph {
   /** More lines than the paragraph can have. */
   readonly lineBound: number;
   widthOfLine(lineIndex: number): number;
+  /** Whether line `lineIndex` may end with a hyphen (flagged penalty). */
+  hyphenAllowedOnLine(lineIndex: number): boolean;
 }
 
 /** Checks the items (bad numbers are programming errors: `RangeError`) and sums them up. */
-export function prepareParagraph(items: readonly Item[], widthAt: (lineIndex: number) => number): PreparedParagraph {
+export function prepareParagraph(
+  items: readonly Item[],
+  widthAt: (lineIndex: number) => number,
+  hyphenAllowedAt: (lineIndex: number) => boolean = () => true,
+): PreparedParagraph {
   const count = items.length;
   // Every line holds a box or ends at a forced break (the first may hold only leading glue): a bound on lines.
   let lineBound = 2;
@@ -54,17 +60,27 @@ export function prepareParagraph(items: readonly Item[], widthAt: (lineIndex: nu
 
   // Read once, in order, into a typed array: filling a plain array from the top down made it slow.
   const widths = new Float64Array(lineBound + 1);
+  const hyphenAllowed = new Uint8Array(lineBound + 1);
   for (let line = 0; line <= lineBound; line++) {
     const width = widthAt(line);
     if (!Number.isFinite(width)) throw new RangeError(`widthAt(${line}) returned ${width}`);
     widths[line] = width;
+    hyphenAllowed[line] = hyphenAllowedAt(line) ? 1 : 0;
   }
   const widthOfLine = (lineIndex: number): number => widths[Math.min(lineIndex, lineBound)]!;
+  const hyphenAllowedOnLine = (lineIndex: number): boolean => hyphenAllowed[Math.min(lineIndex, lineBound)] === 1;
+  // Paths may be merged only where lines no longer differ, in measure or in whether they may end with a hyphen.
   let uniformFrom = lineBound;
-  while (uniformFrom > 0 && widths[uniformFrom - 1] === widths[lineBound]) uniformFrom--;
+  while (
+    uniformFrom > 0 &&
+    widths[uniformFrom - 1] === widths[lineBound] &&
+    hyphenAllowed[uniformFrom - 1] === hyphenAllowed[lineBound]
+  ) {
+    uniformFrom--;
+  }
 
   const end = isForcedBreak(items[count - 1]) ? count - 1 : count;
-  return { items, end, naturalPt, stretchPt, infiniteStretchCount, shrinkPt, uniformFrom, lineBound, widthOfLine };
+  return { items, end, naturalPt, stretchPt, infiniteStretchCount, shrinkPt, uniformFrom, lineBound, widthOfLine, hyphenAllowedOnLine };
 }
 
 function checkItem(item: Item, index: number): void {

@@ -117,7 +117,8 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
         !overfull &&
         (start < position || node.allowsEmptyLine) &&
         (forced || ((ratio !== Infinity || rules.tolerance === Infinity) && lineBadness <= rules.tolerance)) &&
-        hyphenRun < runSlots;
+        hyphenRun < runSlots &&
+        (!flagged || paragraph.hyphenAllowedOnLine(node.line));
       if (feasible) {
         const fitness = fitnessClass(ratio);
         const line = node.line + 1;

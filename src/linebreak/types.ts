@@ -44,6 +44,11 @@ export interface BreakOptions {
    */
   widthAt(lineIndex: number): number;
   /**
+   * Whether line `lineIndex` may end with a hyphen (a flagged penalty). Default: every line may. A layout uses it
+   * to keep hyphens off the last line of a column, where the reader would have to jump to finish the word.
+   */
+  hyphenAllowedAt?(lineIndex: number): boolean;
+  /**
    * Highest badness (100·|r|³, r the adjustment ratio) a line may have in the first pass. Default 200, TeX's
    * plain `\tolerance`: spaces may stretch up to about 1.26 times their stretchability.
    */

@@ -69,6 +69,8 @@ export interface ImageFrame {
   heightPt: number;
   /** Accessible description. */
   alt: string;
+  /** What a crop to the frame's aspect ratio keeps. */
+  crop: 'centre' | 'attention';
 }
 
 export type Frame = TextFrame | ImageFrame;

@@ -211,6 +211,16 @@ describe('breakParagraph: hyphens', () => {
     expect(positions(result)).toEqual([3, 7, 13]);
   });
 
+  it('keeps hyphens off the lines where hyphenAllowedAt says no', () => {
+    // "aaaa-|bbbb" can only fit 50 pt lines by hyphenating; forbidding it on line 0 costs a looser line.
+    const items: Item[] = [box(20), glue(5, 3, 2), box(20), penalty(3, 50, true), box(20), glue(5, 3, 2), box(20), ...paragraphEnd()];
+    const free = breakParagraph(items, { widthAt: constant(48) });
+    expect(free.breaks[0]!.flagged).toBe(true);
+    const kept = breakParagraph(items, { widthAt: constant(48), hyphenAllowedAt: (line) => line !== 0 });
+    expect(kept.breaks[0]!.flagged).toBe(false);
+    expect(kept.breaks.every((lineBreak, line) => line !== 0 || !lineBreak.flagged)).toBe(true);
+  });
+
   it('never exceeds maxConsecutiveHyphens', () => {
     const result = breakParagraph(items, { ...noHyphenDemerits, maxConsecutiveHyphens: 1 });
     expect(positions(result)).toEqual([3, 7, 13]);

@@ -1,0 +1,39 @@
+import { renderArticle } from '../render/renderArticle.js';
+import { formatColumnEnds } from '../report/columnEnds.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+export interface RenderArgs {
+  article: string;
+  layout: string;
+  out: string;
+  preview?: string | undefined;
+  trace?: string | undefined;
+  previewDpi: number;
+  strict: boolean;
+}
+
+export async function renderCommand(args: RenderArgs): Promise<number> {
+  const started = performance.now();
+  const result = await renderArticle(args.article, args.layout);
+  await writeFileAtomic(args.out, result.pdf);
+  const lines = [`wrote ${args.out} (${result.document.pages.length} page, ${(result.pdf.length / 1024).toFixed(0)} KB)`];
+  if (args.preview) {
+    const { renderPagePng } = await import('../preview/png.js');
+    await writeFileAtomic(args.preview, await renderPagePng(result.pdf, { dpi: args.previewDpi }));
+    lines.push(`wrote ${args.preview} (${args.previewDpi} dpi preview)`);
+  }
+  if (args.trace) {
+    const { formatLayoutTrace } = await import('../report/layoutTrace.js');
+    await writeFileAtomic(args.trace, formatLayoutTrace(result.document));
+    lines.push(`wrote ${args.trace} (layout trace)`);
+  }
+  const ends = formatColumnEnds(result.columnEnds);
+  if (ends) lines.push(ends);
+  const { overset } = result.document;
+  lines.push(overset ? `OVERSET: ${overset.lineCount} lines (${overset.wordCount} words) did not fit, starting "${overset.firstWords} …"` : 'overset: none');
+  for (const warning of result.warnings) lines.push(`warning: ${warning.where}: ${warning.message}`);
+  const { load, compose, images, pdf } = result.timingsMs;
+  lines.push(`time: ${(performance.now() - started).toFixed(0)} ms (load ${load.toFixed(0)}, compose ${compose.toFixed(0)}, images ${images.toFixed(0)}, pdf ${pdf.toFixed(0)})`);
+  console.log(lines.join('\n'));
+  return args.strict && (overset || result.warnings.length > 0) ? 1 : 0;
+}

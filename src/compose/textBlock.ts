@@ -1,0 +1,47 @@
+import type { Paragraph } from '../article/types.js';
+import type { ResolvedStyle } from '../layout-spec/resolve.js';
+import { breakParagraph } from '../linebreak/index.js';
+import { setLine } from '../inline/setLine.js';
+import type { TextFrame, TextRole } from '../positioned/types.js';
+import type { Typesetter } from './typesetter.js';
+
+export interface BlockBox {
+  xPt: number;
+  widthPt: number;
+  /** Where the block's capitals start. */
+  topPt: number;
+}
+
+/** A set block of text and where its ink ends, so the next block can keep clear of its descenders. */
+export interface SetBlock {
+  frame: TextFrame;
+  bottomPt: number;
+}
+
+/**
+ * Sets a short text (headline, deck, caption) in one box at its style's own leading, off the body grid; the block
+ * that follows comes back onto the grid.
+ */
+export function setTextBlock(typesetter: Typesetter, paragraph: Paragraph, style: ResolvedStyle, box: BlockBox, role: TextRole, where: string): SetBlock {
+  const prepared = typesetter.prepare(paragraph, style, 0, where);
+  const result = breakParagraph(prepared.items, { ...typesetter.breakSettings(style), widthAt: () => box.widthPt });
+  const firstBaselinePt = box.topPt + typesetter.capHeightPt(style);
+  let startItem = 0;
+  const lines = result.breaks.map((lineBreak, lineIndex) => {
+    const slot = { xPt: box.xPt, widthPt: box.widthPt, baselinePt: firstBaselinePt + lineIndex * style.leadingPt };
+    const line = setLine(prepared, { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 }, slot, typesetter.fonts, -1);
+    startItem = lineBreak.position + 1;
+    return line;
+  });
+  for (const lineIndex of result.overfullLines) typesetter.warn(where, `line ${lineIndex + 1} is wider than its ${box.widthPt.toFixed(1)} pt measure`);
+  const lastBaselinePt = firstBaselinePt + (lines.length - 1) * style.leadingPt;
+  const bottomPt = lastBaselinePt + typesetter.descenderPt(style);
+  return {
+    frame: { kind: 'text', role, column: 0, xPt: box.xPt, yPt: box.topPt, widthPt: box.widthPt, heightPt: bottomPt - box.topPt, lines },
+    bottomPt,
+  };
+}
+
+export function plainParagraph(text: string): Paragraph {
+  return { spans: [{ text, italic: false, bold: false }] };
+}

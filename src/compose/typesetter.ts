@@ -1,0 +1,81 @@
+import type { Paragraph } from '../article/types.js';
+import type { FontSet } from '../fonts/fontSet.js';
+import { createHyphenator, type Hyphenator } from '../hyphenation/hyphenator.js';
+import type { ResolvedLayout, ResolvedStyle } from '../layout-spec/resolve.js';
+import { prepareParagraph, type PreparedParagraph } from '../inline/prepare.js';
+import type { BreakSettings } from '../flow/flowStory.js';
+import type { LayoutWarning } from '../positioned/types.js';
+import { InputError } from '../errors.js';
+
+/** What every composition step shares: the layout, its fonts, hyphenation for the article's language, warnings. */
+export class Typesetter {
+  readonly warnings: LayoutWarning[] = [];
+  private readonly hyphenators = new Map<string, Hyphenator>();
+
+  constructor(
+    readonly layout: ResolvedLayout,
+    readonly fonts: FontSet,
+    readonly lang: string,
+    /** The article's file, named in errors about its text. */
+    private readonly articlePath: string,
+  ) {}
+
+  style(name: string): ResolvedStyle {
+    const style = this.layout.styles.get(name);
+    if (!style) throw new Error(`style '${name}' was not checked when the layout was resolved`);
+    return style;
+  }
+
+  /** Cap height of a style's regular face, in points. */
+  capHeightPt(style: ResolvedStyle): number {
+    return this.fonts.face(style.faces.regular).metrics.capHeight * style.sizePt;
+  }
+
+  /** Depth of a style's descenders below the baseline, in points (positive). */
+  descenderPt(style: ResolvedStyle): number {
+    return -this.fonts.face(style.faces.regular).metrics.descender * style.sizePt;
+  }
+
+  /** `where` names the text in errors: `body paragraph 3`, `headline`. */
+  prepare(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string): PreparedParagraph {
+    this.checkGlyphs(paragraph, style, where);
+    return prepareParagraph(paragraph, { style, fonts: this.fonts, hyphenator: this.hyphenatorFor(style), indentPt });
+  }
+
+  breakSettings(style: ResolvedStyle): BreakSettings {
+    return {
+      tolerance: style.tolerance,
+      maxConsecutiveHyphens: style.hyphenation.maxConsecutive,
+      // The last resort before an overfull line, as TeX's \emergencystretch: one em of extra stretch per line.
+      emergencyStretchPt: style.sizePt,
+    };
+  }
+
+  warn(where: string, message: string): void {
+    this.warnings.push({ where, message });
+  }
+
+  private hyphenatorFor(style: ResolvedStyle): Hyphenator | null {
+    if (!style.hyphenate) return null;
+    let hyphenator = this.hyphenators.get(style.name);
+    if (!hyphenator) {
+      hyphenator = createHyphenator(this.lang, style.hyphenation);
+      if (!hyphenator.patternLanguage) this.warn(`style ${style.name}`, `no hyphenation patterns for language '${this.lang}'; not hyphenating`);
+      this.hyphenators.set(style.name, hyphenator);
+    }
+    return hyphenator;
+  }
+
+  /** A glyph the font lacks would print as an invisible box: refuse it, naming the character. */
+  private checkGlyphs(paragraph: Paragraph, style: ResolvedStyle, where: string): void {
+    for (const span of paragraph.spans) {
+      const variant = span.bold ? (span.italic ? 'boldItalic' : 'bold') : span.italic ? 'italic' : 'regular';
+      const face = this.fonts.face(style.faces[variant]);
+      const missing = face.missingCharacters(style.uppercase ? span.text.toUpperCase() : span.text);
+      if (missing.length > 0) {
+        const list = missing.map((char) => `'${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+        throw new InputError(this.articlePath, where, `font ${face.postscriptName} has no glyph for ${list}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import hyphen from 'hyphen';
+
+const SOFT_HYPHEN = '\u00AD';
+const requireFromHere = createRequire(import.meta.url);
+const patternsDir = path.join(path.dirname(requireFromHere.resolve('hyphen')), 'patterns');
+
+export interface HyphenationRules {
+  minWordLength: number;
+  /** Letters that must stay before a hyphen. */
+  minBefore: number;
+  /** Letters that must go after a hyphen. */
+  minAfter: number;
+  /** Hyphenate words that start with a capital letter (names, mostly). */
+  capitalized: boolean;
+  /** Words with their allowed breaks marked by "-" ("ta-ble"); they override the patterns. */
+  exceptions: readonly string[];
+}
+
+/** Finds where a word may take a hyphen. */
+export interface Hyphenator {
+  /** The language whose patterns are used, or null when none are available. */
+  readonly patternLanguage: string | null;
+  /**
+   * Offsets into `word` (soft hyphens removed) after which a hyphen may go. Soft hyphens in the word, when it has
+   * any, are the only break points, as in TeX's \- .
+   */
+  breakOffsets(word: string): number[];
+}
+
+type HyphenateFunction = (text: string) => string;
+const patternCache = new Map<string, object>();
+
+/** `en-US` → `en-us`, falling back to the primary language (`de-AT` → `de`); null when there are no patterns. */
+export function patternLanguageFor(lang: string): string | null {
+  const lower = lang.toLowerCase();
+  const candidates = [lower, lower.split('-')[0]!, lower === 'en' ? 'en-us' : ''];
+  return candidates.find((code) => code && existsSync(path.join(patternsDir, `${code}.js`))) ?? null;
+}
+
+export function createHyphenator(lang: string, rules: HyphenationRules): Hyphenator {
+  const patternLanguage = patternLanguageFor(lang);
+  let hyphenate: HyphenateFunction | null = null;
+  if (patternLanguage) {
+    let patterns = patternCache.get(patternLanguage);
+    if (!patterns) {
+      patterns = requireFromHere(path.join(patternsDir, `${patternLanguage}.js`)) as object;
+      patternCache.set(patternLanguage, patterns);
+    }
+    hyphenate = hyphen(patterns as Parameters<typeof hyphen>[0], {
+      hyphenChar: SOFT_HYPHEN,
+      // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
+      minWordLength: Math.max(5, rules.minWordLength),
+      exceptions: [...rules.exceptions],
+    }) as HyphenateFunction;
+  }
+  const cache = new Map<string, number[]>();
+
+  return {
+    patternLanguage,
+    breakOffsets(word: string): number[] {
+      let offsets = cache.get(word);
+      if (!offsets) {
+        offsets = computeOffsets(word, rules, hyphenate);
+        cache.set(word, offsets);
+      }
+      return offsets;
+    },
+  };
+}
+
+function computeOffsets(word: string, rules: HyphenationRules, hyphenate: HyphenateFunction | null): number[] {
+  if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
+  // Only the letters of a word are hyphenated: "economy," → "economy"; words with digits are left alone.
+  const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word);
+  if (!match || !hyphenate) return [];
+  const [, lead = '', core = ''] = match;
+  const letters = [...core];
+  if (letters.length < rules.minWordLength) return [];
+  if (!rules.capitalized && /^\p{Lu}/u.test(core)) return [];
+  const marked = hyphenate(core);
+  const offsets: number[] = [];
+  let letterCount = 0;
+  let codeUnits = 0;
+  for (const char of marked) {
+    if (char === SOFT_HYPHEN) {
+      if (letterCount >= rules.minBefore && letters.length - letterCount >= rules.minAfter) {
+        offsets.push(lead.length + codeUnits);
+      }
+      continue;
+    }
+    letterCount += 1;
+    codeUnits += char.length;
+  }
+  return offsets;
+}
+
+function softHyphenOffsets(word: string): number[] {
+  const offsets: number[] = [];
+  let position = 0;
+  for (const char of word) {
+    if (char === SOFT_HYPHEN) {
+      if (position > 0) offsets.push(position);
+    } else {
+      position += char.length;
+    }
+  }
+  return offsets.filter((offset) => offset < position);
+}

@@ -1,0 +1,184 @@
+import type { Paragraph } from '../article/types.js';
+import type { FontSet } from '../fonts/fontSet.js';
+import type { Hyphenator } from '../hyphenation/hyphenator.js';
+import type { FaceVariant, ResolvedStyle } from '../layout-spec/resolve.js';
+import type { Item } from '../linebreak/index.js';
+
+/** What a box draws: a piece of a word in one face. A box with empty text is blank space (an indent). */
+export interface BoxPiece {
+  text: string;
+  faceId: string;
+  sizePt: number;
+  /** Index of the word the piece belongs to, in the paragraph. */
+  wordIndex: number;
+}
+
+/**
+ * A paragraph turned into Knuth–Plass items, with what each box draws alongside. Breaking picks item indices;
+ * `setLine` turns a range of items back into positioned runs.
+ */
+export interface PreparedParagraph {
+  items: Item[];
+  /** Indexed like `items`: the piece for each box, null for glue and penalties. */
+  pieces: (BoxPiece | null)[];
+  /** Item index of a discretionary break → the text added at the line end when breaking there ("-"). */
+  breakTexts: Map<number, string>;
+  words: string[];
+  style: ResolvedStyle;
+}
+
+export interface PrepareOptions {
+  style: ResolvedStyle;
+  fonts: FontSet;
+  hyphenator: Hyphenator | null;
+  /** Blank space before the first word (a paragraph indent). */
+  indentPt: number;
+}
+
+interface WordSegment {
+  text: string;
+  variant: FaceVariant;
+}
+
+interface Word {
+  segments: WordSegment[];
+  /** Joined to the previous word by a no-break space: the space between them is not a breakpoint. */
+  tied: boolean;
+}
+
+/** Penalty for breaking after an explicit hyphen (TeX's \exhyphenpenalty). */
+const EXPLICIT_HYPHEN_PENALTY = 50;
+/** Stretch of the glue at the end of a ragged line (Knuth and Plass's ragged-right setting). */
+const RAGGED_STRETCH_EM = 3;
+const HYPHEN = '-';
+
+export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions): PreparedParagraph {
+  const { style, fonts, indentPt } = options;
+  const hyphenator = style.hyphenate ? options.hyphenator : null;
+  const words = splitWords(paragraph, style.uppercase);
+  const prepared: PreparedParagraph = { items: [], pieces: [], breakTexts: new Map(), words: [], style };
+  const push = (item: Item, piece: BoxPiece | null = null): void => {
+    prepared.items.push(item);
+    prepared.pieces.push(piece);
+  };
+  const justified = style.align === 'justify';
+  const raggedStretchPt = RAGGED_STRETCH_EM * style.sizePt;
+
+  if (indentPt > 0) push({ type: 'box', widthPt: indentPt }, { text: '', faceId: style.faces.regular, sizePt: style.sizePt, wordIndex: -1 });
+
+  words.forEach(({ segments, tied }, wordIndex) => {
+    const isLastWord = wordIndex === words.length - 1;
+    prepared.words.push(segments.map((segment) => segment.text).join('').replaceAll('\u00AD', ''));
+    if (wordIndex > 0) {
+      const previous = words[wordIndex - 1]!.segments;
+      // Glue is a legal breakpoint only right after a box; a penalty in between makes the space unbreakable.
+      if (tied) push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
+      const spaceFace = fonts.face(style.faces[previous[previous.length - 1]!.variant]);
+      const spacePt = spaceFace.widthPt(' ', style.sizePt);
+      if (justified) {
+        push({
+          type: 'glue',
+          widthPt: spacePt,
+          stretchPt: (spacePt * style.wordSpace.stretchPct) / 100,
+          shrinkPt: (spacePt * style.wordSpace.shrinkPct) / 100,
+        });
+      } else {
+        push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
+        push({ type: 'penalty', widthPt: 0, cost: tied ? Infinity : 0, flagged: false });
+        push({ type: 'glue', widthPt: spacePt, stretchPt: -raggedStretchPt, shrinkPt: 0 });
+      }
+    }
+    for (const segment of segments) {
+      const face = fonts.face(style.faces[segment.variant]);
+      const text = segment.text.replaceAll('\u00AD', '');
+      // A hyphen in the last word of a paragraph leaves a fragment alone on the last line.
+      const hyphenOffsets = hyphenator && segments.length === 1 && !isLastWord ? hyphenator.breakOffsets(segment.text) : [];
+      const breaks = mergeBreaks(hyphenOffsets, explicitBreakOffsets(text));
+      let start = 0;
+      let prefixWidthPt = 0;
+      for (const point of breaks) {
+        const prefixEndWidthPt = face.widthPt(text.slice(0, point.offset), style.sizePt);
+        push({ type: 'box', widthPt: prefixEndWidthPt - prefixWidthPt }, { text: text.slice(start, point.offset), faceId: face.id, sizePt: style.sizePt, wordIndex });
+        if (point.kind === 'hyphen') {
+          const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt;
+          if (!justified) {
+            push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
+            push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
+          }
+          prepared.breakTexts.set(prepared.items.length, HYPHEN);
+          push({ type: 'penalty', widthPt: hyphenWidthPt, cost: style.hyphenation.penalty, flagged: true });
+          if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
+        } else {
+          push({ type: 'penalty', widthPt: 0, cost: point.kind === 'afterHyphen' ? EXPLICIT_HYPHEN_PENALTY : 0, flagged: point.kind === 'afterHyphen' });
+        }
+        start = point.offset;
+        prefixWidthPt = prefixEndWidthPt;
+      }
+      push({ type: 'box', widthPt: face.widthPt(text, style.sizePt) - prefixWidthPt }, { text: text.slice(start), faceId: face.id, sizePt: style.sizePt, wordIndex });
+    }
+  });
+
+  // TeX's \parfillskip: the last line is set at natural spacing and never ends on a break before it.
+  push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
+  push({ type: 'glue', widthPt: 0, stretchPt: Infinity, shrinkPt: 0 });
+  push({ type: 'penalty', widthPt: 0, cost: -Infinity, flagged: false });
+  return prepared;
+}
+
+const NO_BREAK_SPACE = /[\u00A0\u202F]/u;
+
+/**
+ * Splits a paragraph's spans into words; a word may cross span boundaries ("**Tesla**'s"). A no-break space
+ * separates words that must stay on one line.
+ */
+export function splitWords(paragraph: Paragraph, uppercase = false): Word[] {
+  const words: Word[] = [];
+  let current: WordSegment[] = [];
+  let tiedNext = false;
+  let tiedCurrent = false;
+  const endWord = (separator: string): void => {
+    if (current.length > 0) {
+      words.push({ segments: current, tied: tiedCurrent });
+      tiedCurrent = false;
+    }
+    current = [];
+    tiedNext = NO_BREAK_SPACE.test(separator);
+  };
+  for (const span of paragraph.spans) {
+    const variant: FaceVariant = span.bold ? (span.italic ? 'boldItalic' : 'bold') : span.italic ? 'italic' : 'regular';
+    const text = uppercase ? span.text.toUpperCase() : span.text;
+    for (const token of text.split(/(\s+)/u)) {
+      if (token === '') continue;
+      if (/^\s+$/u.test(token)) {
+        endWord(token);
+      } else {
+        if (current.length === 0) tiedCurrent = tiedNext && words.length > 0;
+        current.push({ text: token, variant });
+      }
+    }
+  }
+  endWord('');
+  return words;
+}
+
+type BreakKind = 'hyphen' | 'afterHyphen' | 'afterDash';
+
+interface BreakPoint {
+  offset: number;
+  kind: BreakKind;
+}
+
+/** Breaks a word already offers: after a hyphen between letters ("low-|carbon") and after a dash. */
+function explicitBreakOffsets(text: string): BreakPoint[] {
+  const points: BreakPoint[] = [];
+  for (const match of text.matchAll(/(?<=\p{L})-(?=\p{L}{2})|[\u2013\u2014](?=.)/gu)) {
+    points.push({ offset: match.index + match[0].length, kind: match[0] === '-' ? 'afterHyphen' : 'afterDash' });
+  }
+  return points;
+}
+
+function mergeBreaks(hyphenOffsets: number[], explicit: BreakPoint[]): BreakPoint[] {
+  // Pattern hyphenation only inside a hyphen-free word; compounds already break at their own hyphen.
+  const points: BreakPoint[] = explicit.length > 0 ? explicit : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const }));
+  return points.sort((a, b) => a.offset - b.offset);
+}

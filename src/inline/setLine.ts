@@ -1,0 +1,143 @@
+import type { FontSet } from '../fonts/fontSet.js';
+import type { PositionedLine, PositionedRun } from '../positioned/types.js';
+import type { PreparedParagraph } from './prepare.js';
+
+/** Where a line goes: its baseline and the measure it is set to. */
+export interface LineSlot {
+  xPt: number;
+  widthPt: number;
+  baselinePt: number;
+}
+
+export interface LineRange {
+  /** First item of the line (the item after the previous break). */
+  startItem: number;
+  /** The break item that ends the line. */
+  breakItem: number;
+  endsParagraph: boolean;
+}
+
+interface Word {
+  runs: { text: string; faceId: string; sizePt: number }[];
+  /** Glue before the word (zero for the first word). */
+  gap: { widthPt: number; stretchPt: number; shrinkPt: number };
+}
+
+/**
+ * Sets one line: measures the strings that will actually be drawn (a hyphenated fragment with its hyphen) and
+ * spreads the difference to the measure over the interword glue, so justified lines end exactly at the edge.
+ */
+export function setLine(
+  paragraph: PreparedParagraph,
+  range: LineRange,
+  slot: LineSlot,
+  fonts: FontSet,
+  paragraphIndex: number,
+): PositionedLine {
+  const words = collectWords(paragraph, range);
+  const breakText = paragraph.breakTexts.get(range.breakItem);
+  const lastWord = words[words.length - 1];
+  if (breakText && lastWord) {
+    const lastRun = lastWord.runs[lastWord.runs.length - 1]!;
+    lastRun.text += breakText;
+  }
+
+  const runWidth = (run: Word['runs'][number]): number => (run.text ? fonts.face(run.faceId).widthPt(run.text, run.sizePt) : 0);
+  let naturalPt = 0;
+  let stretchPt = 0;
+  let shrinkPt = 0;
+  for (const word of words) {
+    naturalPt += word.gap.widthPt;
+    stretchPt += word.gap.stretchPt;
+    shrinkPt += word.gap.shrinkPt;
+    for (const run of word.runs) naturalPt += runWidth(run);
+  }
+
+  const { align } = paragraph.style;
+  const justified = align === 'justify' && (!range.endsParagraph || naturalPt > slot.widthPt);
+  const excessPt = slot.widthPt - naturalPt;
+  let ratio = 0;
+  if (justified || excessPt < 0) {
+    const capacity = excessPt >= 0 ? stretchPt : shrinkPt;
+    ratio = capacity > 0 ? excessPt / capacity : 0;
+  }
+  if (range.endsParagraph && ratio > 0) ratio = 0;
+
+  let offsetPt = 0;
+  const leftoverPt = Math.max(0, excessPt - (ratio > 0 ? ratio * stretchPt : 0));
+  if (!justified) {
+    if (align === 'right') offsetPt = leftoverPt;
+    else if (align === 'center') offsetPt = leftoverPt / 2;
+  }
+
+  const runs: PositionedRun[] = [];
+  let xPt = slot.xPt + offsetPt;
+  for (const word of words) {
+    const gap = word.gap;
+    xPt += gap.widthPt + (ratio >= 0 ? ratio * gap.stretchPt : ratio * gap.shrinkPt);
+    for (const run of word.runs) {
+      const widthPt = runWidth(run);
+      if (run.text) {
+        runs.push({ text: run.text, xPt, widthPt, fontId: run.faceId, sizePt: run.sizePt, horizontalScalePct: 100, characterSpacingPt: 0 });
+      }
+      xPt += widthPt;
+    }
+  }
+  // Floating-point drift must not move the right edge of a justified line: pin the last run to the measure.
+  const lastRun = runs[runs.length - 1];
+  if (justified && lastRun && ratio >= -1) lastRun.xPt = slot.xPt + slot.widthPt - lastRun.widthPt;
+
+  return {
+    baselinePt: slot.baselinePt,
+    xPt: slot.xPt,
+    widthPt: slot.widthPt,
+    runs,
+    justified,
+    hyphenated: breakText !== undefined,
+    endsParagraph: range.endsParagraph,
+    paragraphIndex,
+    adjustmentRatio: ratio,
+  };
+}
+
+function collectWords(paragraph: PreparedParagraph, range: LineRange): Word[] {
+  const { items, pieces } = paragraph;
+  const words: Word[] = [];
+  let pendingGap = { widthPt: 0, stretchPt: 0, shrinkPt: 0 };
+  let current: Word | null = null;
+  let started = false;
+  for (let index = range.startItem; index < range.breakItem; index++) {
+    const item = items[index]!;
+    if (item.type === 'box') {
+      const piece = pieces[index]!;
+      if (piece.text === '') {
+        // Blank material (a paragraph indent) is fixed space: it neither stretches nor vanishes at a line start.
+        started = true;
+        pendingGap.widthPt += item.widthPt;
+        continue;
+      }
+      if (!current) {
+        current = { runs: [], gap: pendingGap };
+        words.push(current);
+      }
+      started = true;
+      const previousRun = current.runs[current.runs.length - 1];
+      if (previousRun && previousRun.faceId === piece.faceId && previousRun.sizePt === piece.sizePt) {
+        previousRun.text += piece.text;
+      } else {
+        current.runs.push({ text: piece.text, faceId: piece.faceId, sizePt: piece.sizePt });
+      }
+    } else if (item.type === 'glue') {
+      // Glue at the start of a line is discarded, as in TeX.
+      if (!started) continue;
+      if (current) {
+        current = null;
+        pendingGap = { widthPt: 0, stretchPt: 0, shrinkPt: 0 };
+      }
+      pendingGap.widthPt += item.widthPt;
+      pendingGap.stretchPt += item.stretchPt;
+      pendingGap.shrinkPt += item.shrinkPt;
+    }
+  }
+  return words;
+}

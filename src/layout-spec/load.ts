@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { InputError } from '../errors.js';
+import { layoutFileSchema } from './schema.js';
+import { resolveLayout, type ResolvedLayout } from './resolve.js';
+
+/** Reads, validates and resolves a layout file; every problem becomes one InputError line. */
+export function loadLayout(filePath: string): ResolvedLayout {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new InputError(filePath, '', `cannot read layout file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseLayout(text, filePath);
+}
+
+export function parseLayout(text: string, filePath: string): ResolvedLayout {
+  const json = parseJson(text.replace(/^\uFEFF/, ''), filePath);
+  const parsed = layoutFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(filePath, formatPath(issue.path), describeIssue(issue));
+  }
+  return resolveLayout(parsed.data, filePath);
+}
+
+function parseJson(text: string, filePath: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? lineAndColumn(text, Number(position[1])) : '';
+    throw new InputError(filePath, where, `invalid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`);
+  }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** `['story', 2, 'heightMm']` → `story[2].heightMm`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // Messages the schema words itself start with "expected".
+  if (issue.message.startsWith('expected ')) return `${issue.message}, got ${describeValue(issue.input)}`;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `'${key}'`).join(', ')}`;
+    case 'invalid_type':
+      return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'number' && issue.minimum === 0) {
+        return `expected a ${issue.inclusive ? 'non-negative' : 'positive'} number, got ${describeValue(issue.input)}`;
+      }
+      return issue.message;
+    case 'invalid_union':
+      return `not a valid value (${issue.message})`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

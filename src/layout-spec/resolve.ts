@@ -1,0 +1,235 @@
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import type {
+  CaptionSpec,
+  FontSourceSpec,
+  ImageRefSpec,
+  LayoutFile,
+  StoryBlockSpec,
+  TextStyleSpec,
+} from './schema.js';
+import { mmToPt } from './units.js';
+
+export type FaceVariant = 'regular' | 'italic' | 'bold' | 'boldItalic';
+
+/** A text style with its faces resolved to font ids. */
+export interface ResolvedStyle extends TextStyleSpec {
+  name: string;
+  /** Font id for each variant a span may ask for; a variant the family lacks falls back to its nearest. */
+  faces: Record<FaceVariant, string>;
+}
+
+export interface ResolvedCaption {
+  style: string;
+  gapPt: number;
+}
+
+export interface ColumnSpan {
+  /** 1-based, inclusive. */
+  first: number;
+  last: number;
+}
+
+export type ResolvedBlock =
+  | { type: 'image'; image: ImageRefSpec; columns: ColumnSpan; heightPt: number; crop: ImageCrop; caption: ResolvedCaption; spaceAfterPt: number }
+  | { type: 'headline' | 'deck' | 'byline' | 'dateline'; style: string; columns: ColumnSpan; spaceAfterPt: number }
+  | {
+      type: 'body';
+      style: string;
+      columns: ColumnSpan;
+      heightPt: number | null;
+      balance: boolean;
+      dropCap: { lines: number; style: string; gapPt: number } | null;
+      floats: ResolvedFloat[];
+      sourceLine: { style: string; format: string } | null;
+    };
+
+export type ImageCrop = 'centre' | 'attention';
+
+export interface ResolvedFloat {
+  image: ImageRefSpec;
+  columns: ColumnSpan;
+  position: 'top' | 'bottom';
+  heightPt: number;
+  crop: ImageCrop;
+  caption: ResolvedCaption;
+  spacePt: number;
+}
+
+/** A layout in points, checked for consistency, ready for composition. */
+export interface ResolvedLayout {
+  filePath: string;
+  name: string;
+  page: {
+    widthPt: number;
+    heightPt: number;
+    bleedPt: number;
+    margins: { topPt: number; bottomPt: number; leftPt: number; rightPt: number };
+  };
+  columns: { count: number; gutterPt: number; widthPt: number };
+  grid: { stepPt: number; capHeightStyle: string };
+  /** Font id → absolute path of the font file. */
+  fontFiles: Map<string, string>;
+  styles: Map<string, ResolvedStyle>;
+  story: ResolvedBlock[];
+  creationDate: Date;
+}
+
+export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayout {
+  const fail = (where: string, problem: string): never => {
+    throw new InputError(filePath, where, problem);
+  };
+  const { page, columns } = file;
+  const widthPt = mmToPt(page.widthMm);
+  const margins = {
+    topPt: mmToPt(page.margins.topMm),
+    bottomPt: mmToPt(page.margins.bottomMm),
+    leftPt: mmToPt(page.margins.leftMm),
+    rightPt: mmToPt(page.margins.rightMm),
+  };
+  const gutterPt = mmToPt(columns.gutterMm);
+  const textWidthPt = widthPt - margins.leftPt - margins.rightPt;
+  const columnWidthPt = (textWidthPt - gutterPt * (columns.count - 1)) / columns.count;
+  if (textWidthPt <= 0) fail('page.margins', 'the left and right margins leave no room for text');
+  if (columnWidthPt < 36) {
+    fail('columns.count', `${columns.count} columns with ${columns.gutterMm} mm gutters leave ${(columnWidthPt / 72 * 25.4).toFixed(1)} mm per column; at least 12.7 mm is needed`);
+  }
+  if (mmToPt(page.heightMm) - margins.topPt - margins.bottomPt <= 0) {
+    fail('page.margins', 'the top and bottom margins leave no room for text');
+  }
+
+  const fontFiles = new Map<string, string>();
+  const layoutDir = path.dirname(path.resolve(filePath));
+  for (const [family, variants] of Object.entries(file.fonts)) {
+    for (const [variant, source] of Object.entries(variants)) {
+      if (source) fontFiles.set(`${family}/${variant}`, resolveFontFile(source, layoutDir, `fonts.${family}.${variant}`, fail));
+    }
+  }
+
+  const styles = new Map<string, ResolvedStyle>();
+  for (const [name, style] of Object.entries(file.styles)) {
+    const family = file.fonts[style.font];
+    if (!family) fail(`styles.${name}.font`, `unknown font family '${style.font}' (known: ${Object.keys(file.fonts).join(', ')})`);
+    styles.set(name, { ...style, name, faces: resolveFaces(style, fontFiles) });
+  }
+  const requireStyle = (name: string, where: string): string => {
+    if (!styles.has(name)) fail(where, `unknown style '${name}' (known: ${[...styles.keys()].join(', ')})`);
+    return name;
+  };
+  if (!styles.has(file.baselineGrid.capHeightStyle)) {
+    requireStyle(file.baselineGrid.capHeightStyle, 'baselineGrid.capHeightStyle');
+  }
+
+  const allColumns: ColumnSpan = { first: 1, last: columns.count };
+  const resolveSpan = (span: [number, number] | undefined, where: string): ColumnSpan => {
+    if (!span) return allColumns;
+    const [first, last] = span;
+    if (first > last) fail(where, `first column ${first} is after last column ${last}`);
+    if (last > columns.count) fail(where, `column ${last} does not exist (the layout has ${columns.count})`);
+    return { first, last };
+  };
+  const resolveCaption = (spec: CaptionSpec, where: string): ResolvedCaption => ({
+    style: requireStyle(spec.style, `${where}.style`),
+    gapPt: mmToPt(spec.gapMm),
+  });
+
+  const story = file.story.map((block, index) => resolveBlock(block, `story[${index}]`));
+  const bodyIndex = story.findIndex((block) => block.type === 'body');
+  if (bodyIndex < 0 || story.findIndex((block, index) => block.type === 'body' && index > bodyIndex) >= 0) {
+    fail('story', 'a story needs exactly one block of type "body"');
+  }
+  const body = story[bodyIndex]!;
+  if (body.type === 'body' && body.heightPt === null && bodyIndex < story.length - 1) {
+    fail(`story[${bodyIndex}].heightMm`, 'required when blocks follow the body (otherwise the body fills the page)');
+  }
+
+  function resolveBlock(block: StoryBlockSpec, where: string): ResolvedBlock {
+    switch (block.type) {
+      case 'image':
+        return {
+          type: 'image',
+          image: block.image,
+          columns: resolveSpan(block.columns, `${where}.columns`),
+          heightPt: mmToPt(block.heightMm),
+          crop: block.crop,
+          caption: resolveCaption(block.caption, `${where}.caption`),
+          spaceAfterPt: mmToPt(block.spaceAfterMm),
+        };
+      case 'body':
+        return {
+          type: 'body',
+          style: requireStyle(block.style, `${where}.style`),
+          columns: resolveSpan(block.columns, `${where}.columns`),
+          heightPt: block.heightMm === undefined ? null : mmToPt(block.heightMm),
+          balance: block.balance,
+          dropCap: block.dropCap
+            ? { lines: block.dropCap.lines, style: requireStyle(block.dropCap.style, `${where}.dropCap.style`), gapPt: mmToPt(block.dropCap.gapMm) }
+            : null,
+          floats: block.floats.map((float, i) => ({
+            image: float.image,
+            columns: resolveSpan(float.columns, `${where}.floats[${i}].columns`),
+            position: float.position,
+            heightPt: mmToPt(float.heightMm),
+            crop: float.crop,
+            caption: resolveCaption(float.caption, `${where}.floats[${i}].caption`),
+            spacePt: mmToPt(float.spaceMm),
+          })),
+          sourceLine: block.sourceLine
+            ? { style: requireStyle(block.sourceLine.style, `${where}.sourceLine.style`), format: block.sourceLine.format }
+            : null,
+        };
+      default:
+        return {
+          type: block.type,
+          style: requireStyle(block.style, `${where}.style`),
+          columns: resolveSpan(block.columns, `${where}.columns`),
+          spaceAfterPt: mmToPt(block.spaceAfterMm),
+        };
+    }
+  }
+
+  return {
+    filePath,
+    name: file.name,
+    page: { widthPt, heightPt: mmToPt(page.heightMm), bleedPt: mmToPt(page.bleedMm), margins },
+    columns: { count: columns.count, gutterPt, widthPt: columnWidthPt },
+    grid: { stepPt: file.baselineGrid.stepPt, capHeightStyle: file.baselineGrid.capHeightStyle },
+    fontFiles,
+    styles,
+    story,
+    creationDate: new Date(file.creationDate),
+  };
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+function resolveFontFile(source: FontSourceSpec, layoutDir: string, where: string, fail: (where: string, problem: string) => never): string {
+  if (source.package) {
+    try {
+      return requireFromHere.resolve(`${source.package}/${source.file}`);
+    } catch {
+      return fail(where, `font '${source.file}' not found in npm package '${source.package}' (is it in package.json and installed?)`);
+    }
+  }
+  const fontPath = path.resolve(layoutDir, source.file);
+  if (!existsSync(fontPath)) fail(`${where}.file`, `font file not found (${source.file})`);
+  return fontPath;
+}
+
+/** A style's bold/italic flags pick its base face; a span's emphasis adds to them. */
+function resolveFaces(style: TextStyleSpec, fontFiles: Map<string, string>): Record<FaceVariant, string> {
+  const pick = (bold: boolean, italic: boolean): string => {
+    const preferences: FaceVariant[] =
+      bold && italic ? ['boldItalic', 'bold', 'italic', 'regular'] : bold ? ['bold', 'regular'] : italic ? ['italic', 'regular'] : ['regular'];
+    const found = preferences.map((variant) => `${style.font}/${variant}`).find((id) => fontFiles.has(id));
+    return found ?? `${style.font}/regular`;
+  };
+  return {
+    regular: pick(style.bold, style.italic),
+    italic: pick(style.bold, !style.italic),
+    bold: pick(true, style.italic),
+    boldItalic: pick(true, !style.italic),
+  };
+}

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+
+/**
+ * The layout file format. Geometry is in millimetres (`…Mm`), type in points (`…Pt`), as a production desk
+ * specifies them. `resolveLayout` turns a parsed file into points for the engine.
+ */
+
+const positiveMm = z.number().positive();
+const nonNegativeMm = z.number().nonnegative();
+const positiveInteger = () =>
+  z
+    .number({ error: 'expected a positive integer' })
+    .int({ error: 'expected a positive integer' })
+    .positive({ error: 'expected a positive integer' });
+
+const fontSource = z
+  .object({
+    package: z.string().min(1).optional().describe('npm package that ships the font file'),
+    file: z.string().min(1).describe('Font file (static TTF/OTF): inside `package` if given, else relative to the layout file'),
+  })
+  .strict();
+
+const fontFamily = z
+  .object({
+    regular: fontSource,
+    italic: fontSource.optional(),
+    bold: fontSource.optional(),
+    boldItalic: fontSource.optional(),
+  })
+  .strict();
+
+const textStyle = z
+  .object({
+    font: z.string().min(1).describe('A family name from `fonts`'),
+    bold: z.boolean().default(false),
+    italic: z.boolean().default(false),
+    sizePt: z.number().positive(),
+    leadingPt: z.number().positive().describe('Baseline-to-baseline distance'),
+    align: z.enum(['justify', 'left', 'right', 'center']).default('left'),
+    firstLineIndentEm: z.number().nonnegative().default(0).describe('Indent of every paragraph but a story’s first'),
+    hyphenate: z.boolean().default(false),
+    hyphenation: z
+      .object({
+        minWordLength: z.number().int().min(2).default(5),
+        minBefore: z.number().int().min(1).default(2),
+        minAfter: z.number().int().min(1).default(3),
+        maxConsecutive: z.number().int().min(1).default(2).describe('Hyphenated lines in a row, at most'),
+        penalty: z.number().default(50),
+        capitalized: z.boolean().default(false).describe('Hyphenate capitalised words too'),
+        acrossColumns: z.boolean().default(false).describe('Allow a hyphen on the last line of a column'),
+        exceptions: z.array(z.string()).default([]).describe('Words with their allowed breaks marked by "-", e.g. "ta-ble"'),
+      })
+      .strict()
+      .prefault({}),
+    wordSpace: z
+      .object({
+        stretchPct: z.number().nonnegative().default(50).describe('Stretch of an interword space, % of the font’s space'),
+        shrinkPct: z.number().nonnegative().max(100).default(33).describe('Shrink of an interword space, % of the font’s space'),
+      })
+      .strict()
+      .prefault({}),
+    tolerance: z.number().positive().default(200).describe('Knuth–Plass tolerance (badness) of the first pass'),
+    uppercase: z.boolean().default(false),
+  })
+  .strict();
+
+const columnSpan = z
+  .tuple([z.number().int().positive(), z.number().int().positive()])
+  .describe('First and last column, 1-based, inclusive');
+
+const imageRef = z
+  .union([z.number().int().positive(), z.string().min(1)])
+  .describe('The article image: its 1-based position in `images`, or its `id`');
+
+const crop = z
+  .enum(['centre', 'attention'])
+  .default('centre')
+  .describe('Which part of a photo a crop to the frame keeps: the centre, or what draws attention (sharp)');
+
+const caption = z
+  .object({
+    style: z.string().min(1).default('caption').describe('Style of the caption, which ends with "— credit"'),
+    gapMm: nonNegativeMm.default(1.5).describe('Space between the photo and the caption'),
+  })
+  .strict();
+
+const imageBlock = z
+  .object({
+    type: z.literal('image'),
+    image: imageRef,
+    columns: columnSpan.optional(),
+    heightMm: positiveMm,
+    crop,
+    caption: caption.prefault({}),
+    spaceAfterMm: nonNegativeMm.default(3),
+  })
+  .strict();
+
+const textBlock = z
+  .object({
+    type: z.enum(['headline', 'deck', 'byline', 'dateline']),
+    style: z.string().min(1),
+    columns: columnSpan.optional(),
+    spaceAfterMm: nonNegativeMm.default(3),
+  })
+  .strict();
+
+const floatImage = z
+  .object({
+    image: imageRef,
+    columns: columnSpan,
+    position: z.enum(['top', 'bottom']).default('top'),
+    heightMm: positiveMm,
+    crop,
+    caption: caption.prefault({}),
+    spaceMm: nonNegativeMm.default(3).describe('Space between the float (with its caption) and the text'),
+  })
+  .strict();
+
+const bodyBlock = z
+  .object({
+    type: z.literal('body'),
+    style: z.string().min(1).default('body'),
+    columns: columnSpan.optional(),
+    heightMm: positiveMm.optional().describe('Height of the column area; default: down to the bottom margin'),
+    balance: z.boolean().default(false).describe('End all columns at the same depth, as shallow as the text allows'),
+    dropCap: z
+      .object({
+        lines: z.number().int().min(2).max(10).default(3),
+        style: z.string().min(1).default('dropCap').describe('Style giving the font of the initial (size is computed)'),
+        gapMm: nonNegativeMm.default(1.2),
+      })
+      .strict()
+      .optional(),
+    floats: z.array(floatImage).default([]),
+    sourceLine: z
+      .object({
+        style: z.string().min(1).default('source'),
+        format: z.string().includes('{source}').default('({source})'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const block = z.discriminatedUnion('type', [imageBlock, textBlock, bodyBlock]);
+
+export const layoutFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    page: z
+      .object({
+        widthMm: positiveMm,
+        heightMm: positiveMm,
+        bleedMm: nonNegativeMm.default(0),
+        margins: z
+          .object({ topMm: nonNegativeMm, bottomMm: nonNegativeMm, leftMm: nonNegativeMm, rightMm: nonNegativeMm })
+          .strict(),
+      })
+      .strict(),
+    columns: z
+      .object({
+        count: positiveInteger(),
+        gutterMm: nonNegativeMm,
+      })
+      .strict(),
+    baselineGrid: z
+      .object({
+        stepPt: z.number().positive().describe('Distance between grid lines; usually the body leading'),
+        capHeightStyle: z
+          .string()
+          .min(1)
+          .default('body')
+          .describe('Style whose cap height sets the first grid line below the top margin'),
+      })
+      .strict(),
+    fonts: z.record(z.string().min(1), fontFamily),
+    styles: z.record(z.string().min(1), textStyle),
+    story: z.array(block).min(1),
+    /** A fixed date keeps re-renders byte-identical. */
+    creationDate: z.iso.datetime({ offset: true }).default('2000-01-01T00:00:00Z'),
+  })
+  .strict();
+
+export type LayoutFile = z.output<typeof layoutFileSchema>;
+export type TextStyleSpec = z.output<typeof textStyle>;
+export type FontSourceSpec = z.output<typeof fontSource>;
+export type StoryBlockSpec = z.output<typeof block>;
+export type BodyBlockSpec = z.output<typeof bodyBlock>;
+export type FloatImageSpec = z.output<typeof floatImage>;
+export type CaptionSpec = z.output<typeof caption>;
+export type ImageRefSpec = z.output<typeof imageRef>;
+
+/** The schema as JSON Schema, for editors completing layout files. */
+export function layoutJsonSchema(): object {
+  return z.toJSONSchema(layoutFileSchema, { io: 'input', unrepresentable: 'any' });
+}

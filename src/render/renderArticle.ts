@@ -1,0 +1,61 @@
+import { loadArticle } from '../article/load.js';
+import type { Article } from '../article/types.js';
+import { composePage } from '../compose/composePage.js';
+import { FontSet } from '../fonts/fontSet.js';
+import { PreparedImageCache } from '../images/cache.js';
+import { loadLayout } from '../layout-spec/load.js';
+import type { ResolvedLayout } from '../layout-spec/resolve.js';
+import { writePdf } from '../pdf/writePdf.js';
+import type { ImageFrame, LayoutWarning, PositionedDocument } from '../positioned/types.js';
+import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
+
+export interface RenderResult {
+  article: Article;
+  layout: ResolvedLayout;
+  document: PositionedDocument;
+  pdf: Buffer;
+  columnEnds: ColumnEnd[];
+  /** Layout warnings plus image warnings (low resolution). */
+  warnings: LayoutWarning[];
+  timingsMs: { load: number; compose: number; images: number; pdf: number };
+}
+
+/** Images prepared in this process are reused by later renders of the same files. */
+const imageCache = new PreparedImageCache();
+
+/** The whole pipeline: article + layout → positioned document → images → PDF. Nothing is written to disk. */
+export async function renderArticle(articlePath: string, layoutPath: string): Promise<RenderResult> {
+  const started = performance.now();
+  const [article, layout] = await Promise.all([loadArticle(articlePath), Promise.resolve().then(() => loadLayout(layoutPath))]);
+  const loaded = performance.now();
+
+  const fonts = new FontSet(layout.fontFiles);
+  const document = composePage(article, layout, fonts);
+  const composed = performance.now();
+
+  const warnings = [...document.warnings];
+  const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
+  const prepared = await Promise.all(imageFrames.map((frame) => imageCache.prepare(frame.srcPath, frame, { focus: frame.crop })));
+  const images = new Map<ImageFrame, Buffer>();
+  imageFrames.forEach((frame, index) => {
+    const image = prepared[index]!;
+    images.set(frame, image.jpeg);
+    if (image.effectivePpi < 200) {
+      warnings.push({ where: `image ${frame.imageId}`, message: `only ${Math.round(image.effectivePpi)} ppi at its placed size` });
+    }
+  });
+  const imagesDone = performance.now();
+
+  const pdf = await writePdf(document, { creationDate: layout.creationDate, images, fonts });
+  const finished = performance.now();
+
+  return {
+    article,
+    layout,
+    document,
+    pdf,
+    columnEnds: reportColumnEnds(document, article.originalColumnEnds),
+    warnings,
+    timingsMs: { load: loaded - started, compose: composed - loaded, images: imagesDone - composed, pdf: finished - imagesDone },
+  };
+}
