@@ -63,6 +63,13 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   };
   const justified = style.align === 'justify';
   const raggedStretchPt = RAGGED_STRETCH_EM * style.sizePt;
+  // Glyph expansion gives every word a little stretch and shrink of its own, proportional to its width.
+  const expansion = justified ? style.expansionPct / 100 : 0;
+  const wordBox = (widthPt: number): Item => {
+    // A fragment's width is a difference of prefix widths, which kerning can make a hair negative.
+    const flexPt = Math.abs(widthPt) * expansion;
+    return { type: 'box', widthPt, stretchPt: flexPt, shrinkPt: flexPt };
+  };
 
   if (indentPt > 0) push({ type: 'box', widthPt: indentPt }, { text: '', faceId: style.faces.regular, sizePt: style.sizePt, wordIndex: -1 });
 
@@ -98,7 +105,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       let prefixWidthPt = 0;
       for (const point of breaks) {
         const prefixEndWidthPt = face.widthPt(text.slice(0, point.offset), style.sizePt);
-        push({ type: 'box', widthPt: prefixEndWidthPt - prefixWidthPt }, { text: text.slice(start, point.offset), faceId: face.id, sizePt: style.sizePt, wordIndex });
+        push(wordBox(prefixEndWidthPt - prefixWidthPt), { text: text.slice(start, point.offset), faceId: face.id, sizePt: style.sizePt, wordIndex });
         if (point.kind === 'hyphen') {
           const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt;
           if (!justified) {
@@ -114,7 +121,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
         start = point.offset;
         prefixWidthPt = prefixEndWidthPt;
       }
-      push({ type: 'box', widthPt: face.widthPt(text, style.sizePt) - prefixWidthPt }, { text: text.slice(start), faceId: face.id, sizePt: style.sizePt, wordIndex });
+      push(wordBox(face.widthPt(text, style.sizePt) - prefixWidthPt), { text: text.slice(start), faceId: face.id, sizePt: style.sizePt, wordIndex });
     }
   });
 

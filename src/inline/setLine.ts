@@ -43,28 +43,38 @@ export function setLine(
   }
 
   const runWidth = (run: Word['runs'][number]): number => (run.text ? fonts.face(run.faceId).widthPt(run.text, run.sizePt) : 0);
-  let naturalPt = 0;
-  let stretchPt = 0;
-  let shrinkPt = 0;
-  for (const word of words) {
-    naturalPt += word.gap.widthPt;
-    stretchPt += word.gap.stretchPt;
-    shrinkPt += word.gap.shrinkPt;
-    for (const run of word.runs) naturalPt += runWidth(run);
-  }
-
   const { align } = paragraph.style;
+  // Glyph expansion: one scale for the whole line, never past the style's limit.
+  const expansion = align === 'justify' ? paragraph.style.expansionPct / 100 : 0;
+  let runsPt = 0;
+  let gapsPt = 0;
+  let gapStretchPt = 0;
+  let gapShrinkPt = 0;
+  for (const word of words) {
+    gapsPt += word.gap.widthPt;
+    gapStretchPt += word.gap.stretchPt;
+    gapShrinkPt += word.gap.shrinkPt;
+    for (const run of word.runs) runsPt += runWidth(run);
+  }
+  const naturalPt = runsPt + gapsPt;
+  const expansionPt = runsPt * expansion;
+
   const justified = align === 'justify' && (!range.endsParagraph || naturalPt > slot.widthPt);
   const excessPt = slot.widthPt - naturalPt;
   let ratio = 0;
   if (justified || excessPt < 0) {
-    const capacity = excessPt >= 0 ? stretchPt : shrinkPt;
+    const capacity = excessPt >= 0 ? gapStretchPt + expansionPt : gapShrinkPt + expansionPt;
     ratio = capacity > 0 ? excessPt / capacity : 0;
   }
   if (range.endsParagraph && ratio > 0) ratio = 0;
+  const scale = 1 + Math.max(-1, Math.min(1, ratio)) * expansion;
+  // Past |r| = 1 the glyphs stay at their limit and the spaces take the rest.
+  const gapExcessPt = ratio === 0 ? 0 : excessPt - runsPt * (scale - 1);
+  const gapCapacityPt = gapExcessPt > 0 ? gapStretchPt : gapShrinkPt;
+  const gapRatio = gapCapacityPt > 0 ? gapExcessPt / gapCapacityPt : 0;
 
   let offsetPt = 0;
-  const leftoverPt = Math.max(0, excessPt - (ratio > 0 ? ratio * stretchPt : 0));
+  const leftoverPt = Math.max(0, excessPt - (ratio > 0 ? ratio * (gapStretchPt + expansionPt) : 0));
   if (!justified) {
     if (align === 'right') offsetPt = leftoverPt;
     else if (align === 'center') offsetPt = leftoverPt / 2;
@@ -74,11 +84,11 @@ export function setLine(
   let xPt = slot.xPt + offsetPt;
   for (const word of words) {
     const gap = word.gap;
-    xPt += gap.widthPt + (ratio >= 0 ? ratio * gap.stretchPt : ratio * gap.shrinkPt);
+    xPt += gap.widthPt + (gapRatio >= 0 ? gapRatio * gap.stretchPt : gapRatio * gap.shrinkPt);
     for (const run of word.runs) {
-      const widthPt = runWidth(run);
+      const widthPt = runWidth(run) * scale;
       if (run.text) {
-        runs.push({ text: run.text, xPt, widthPt, fontId: run.faceId, sizePt: run.sizePt, horizontalScalePct: 100, characterSpacingPt: 0 });
+        runs.push({ text: run.text, xPt, widthPt, fontId: run.faceId, sizePt: run.sizePt, horizontalScalePct: scale * 100, characterSpacingPt: 0 });
       }
       xPt += widthPt;
     }

@@ -17,7 +17,8 @@ export function loadLayout(filePath: string): ResolvedLayout {
 
 export function parseLayout(text: string, filePath: string): ResolvedLayout {
   const json = parseJson(text.replace(/^\uFEFF/, ''), filePath);
-  const parsed = layoutFileSchema.safeParse(json);
+  // Without reportInput, zod leaves `issue.input` undefined and every message would end in "got undefined".
+  const parsed = layoutFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new InputError(filePath, formatPath(issue.path), describeIssue(issue));
@@ -30,10 +31,43 @@ function parseJson(text: string, filePath: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineAndColumn(text, Number(position[1])) : '';
-    throw new InputError(filePath, where, `invalid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`);
+    const offset = jsonErrorOffset(text, message);
+    const where = offset === null ? '' : lineAndColumn(text, offset);
+    throw new InputError(filePath, where, `invalid JSON (${describeJsonError(message)})`);
   }
+}
+
+/** Where JSON.parse failed; V8 gives a position for most errors, but not for an unexpected token. */
+function jsonErrorOffset(text: string, message: string): number | null {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (!message.startsWith('Unexpected token')) return null;
+  // The shortest prefix that fails on a token ends with that token (prefixes before it only end too early).
+  let fine = 0;
+  let failing = text.length;
+  while (failing - fine > 1) {
+    const middle = (fine + failing) >> 1;
+    if (failsOnToken(text.slice(0, middle))) failing = middle;
+    else fine = middle;
+  }
+  return failing - 1;
+}
+
+function failsOnToken(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    return (error as Error).message.startsWith('Unexpected token');
+  }
+}
+
+/** V8's message without its position or its quote of the source, which may span lines. */
+function describeJsonError(message: string): string {
+  return message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/^(Unexpected token '[\s\S]+?'), [\s\S]* is not valid JSON$/, '$1')
+    .replace(/[\r\n\t]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 
 function lineAndColumn(text: string, offset: number): string {

@@ -59,6 +59,12 @@ const textStyle = z
       })
       .strict()
       .prefault({}),
+    expansionPct: z
+      .number()
+      .min(0)
+      .max(5)
+      .default(2)
+      .describe('Justified text: how far glyphs may be widened or narrowed, in % (as pdfTeX font expansion), one amount per line'),
     tolerance: z.number().positive().default(200).describe('Knuth–Plass tolerance (badness) of the first pass'),
     uppercase: z.boolean().default(false),
   })

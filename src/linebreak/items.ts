@@ -3,8 +3,8 @@ import type { Box, Glue, Item, Penalty } from './types.js';
 /** TeX's infinite penalty: a cost at or above it forbids a break, at or below its negative forces one. */
 export const INFINITE_PENALTY = 10000;
 
-export function box(widthPt: number): Box {
-  return { type: 'box', widthPt };
+export function box(widthPt: number, stretchPt = 0, shrinkPt = 0): Box {
+  return stretchPt === 0 && shrinkPt === 0 ? { type: 'box', widthPt } : { type: 'box', widthPt, stretchPt, shrinkPt };
 }
 
 export function glue(widthPt: number, stretchPt: number, shrinkPt: number): Glue {

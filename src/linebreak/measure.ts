@@ -42,6 +42,8 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
     const item = items[index]!;
     if (item.type === 'box') {
       measure.naturalWidthPt += item.widthPt;
+      measure.stretchPt += item.stretchPt ?? 0;
+      measure.shrinkPt += item.shrinkPt ?? 0;
     } else if (item.type === 'glue') {
       measure.naturalWidthPt += item.widthPt;
       if (item.stretchPt === Infinity) measure.infiniteStretchCount++;

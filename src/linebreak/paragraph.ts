@@ -46,6 +46,8 @@ export function prepareParagraph(
     let shrink = 0;
     if (item.type === 'box') {
       width = item.widthPt;
+      stretch = item.stretchPt ?? 0;
+      shrink = item.shrinkPt ?? 0;
     } else if (item.type === 'glue') {
       width = item.widthPt;
       if (item.stretchPt === Infinity) infinite = 1;
@@ -94,6 +96,10 @@ function itemProblem(item: Item): string | undefined {
     // Negative finite stretch is legal: ragged-right setting cancels a line-end stretch with it (Knuth & Plass).
     if (Number.isNaN(item.stretchPt) || item.stretchPt === -Infinity) return 'stretchPt must be a number (Infinity for fil)';
     if (!(item.shrinkPt >= 0 && item.shrinkPt < Infinity)) return 'shrinkPt must be finite and ≥ 0';
+  }
+  if (item.type === 'box') {
+    if (!(Number.isFinite(item.stretchPt ?? 0) && (item.stretchPt ?? 0) >= 0)) return 'stretchPt must be finite and ≥ 0';
+    if (!(Number.isFinite(item.shrinkPt ?? 0) && (item.shrinkPt ?? 0) >= 0)) return 'shrinkPt must be finite and ≥ 0';
   }
   if (item.type === 'penalty' && Number.isNaN(item.cost)) return 'cost must be a number';
   return undefined;

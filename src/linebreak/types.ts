@@ -3,10 +3,15 @@
  * points. Nothing here knows about fonts or text.
  */
 
-/** Material that is never broken or adjusted (a word, a syllable, an indent). */
+/**
+ * Material that is never broken (a word, a syllable, an indent). It may carry a little stretch and shrink of its own
+ * (letter-spacing, glyph expansion), which the line's ratio uses along with the glue's; both default to 0.
+ */
 export interface Box {
   type: 'box';
   widthPt: number;
+  stretchPt?: number;
+  shrinkPt?: number;
 }
 
 /**

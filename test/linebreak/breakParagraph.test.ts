@@ -93,6 +93,25 @@ describe('breakParagraph: breaks', () => {
   });
 });
 
+describe('breakParagraph: stretchable boxes', () => {
+  it('counts the stretch and shrink of boxes (letter-spacing) with the glue', () => {
+    // 40 + 10 + 40 = 90 in a 100 pt line: glue alone (stretch 5) gives r = 2; boxes add 2 × 2.5.
+    const plain = breakParagraph([box(40), glue(10, 5, 2), box(40), ...paragraphEnd()], { widthAt: constant(100), tolerance: 10000 });
+    const spaced = breakParagraph([box(40, 2.5, 1), glue(10, 5, 2), box(40, 2.5, 1), ...paragraphEnd()], { widthAt: constant(100) });
+    expect(plain.breaks[0]!.ratio).toBe(0);
+    expect(spaced.breaks[0]!.ratio).toBe(0);
+    const twoLines = [box(40, 2.5, 1), glue(10, 5, 2), box(40, 2.5, 1), glue(10, 5, 2), box(40, 2.5, 1), ...paragraphEnd()];
+    const result = breakParagraph(twoLines, { widthAt: constant(100) });
+    expect(result.breaks[0]!.ratio).toBeCloseTo(10 / 10, 6);
+    expect(result.breaks[0]!.position).toBe(3);
+  });
+
+  it('rejects non-finite or negative box stretch', () => {
+    expect(() => breakParagraph([box(10, -1, 0), ...paragraphEnd()], { widthAt: constant(100) })).toThrow(RangeError);
+    expect(() => breakParagraph([box(10, 0, Infinity), ...paragraphEnd()], { widthAt: constant(100) })).toThrow(RangeError);
+  });
+});
+
 describe('breakParagraph: ragged right', () => {
   // Knuth & Plass's ragged-right spaces: stretch only at a line end, taken back when the line goes on.
   const raggedSpace = (): Item[] => [glue(0, 18, 0), penalty(0, 0), glue(6, -18, 0)];
