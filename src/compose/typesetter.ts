@@ -39,7 +39,7 @@ export class Typesetter {
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
   prepare(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string): PreparedParagraph {
     this.checkGlyphs(paragraph, style, where);
-    return prepareParagraph(paragraph, { style, fonts: this.fonts, hyphenator: this.hyphenatorFor(style), indentPt });
+    return prepareParagraph(paragraph, { style, fonts: this.fonts, hyphenator: this.hyphenatorFor(style), indentPt, lang: this.lang });
   }
 
   breakSettings(style: ResolvedStyle): BreakSettings {

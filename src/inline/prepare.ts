@@ -3,6 +3,7 @@ import type { FontSet } from '../fonts/fontSet.js';
 import type { Hyphenator } from '../hyphenation/hyphenator.js';
 import type { FaceVariant, ResolvedStyle } from '../layout-spec/resolve.js';
 import type { Item } from '../linebreak/index.js';
+import { curlQuotes } from './quotes.js';
 
 /** What a box draws: a piece of a word in one face. A box with empty text is blank space (an indent). */
 export interface BoxPiece {
@@ -33,6 +34,8 @@ export interface PrepareOptions {
   hyphenator: Hyphenator | null;
   /** Blank space before the first word (a paragraph indent). */
   indentPt: number;
+  /** The text's language, for its quotation marks; default en-US. */
+  lang?: string;
 }
 
 interface WordSegment {
@@ -55,7 +58,7 @@ const HYPHEN = '-';
 export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions): PreparedParagraph {
   const { style, fonts, indentPt } = options;
   const hyphenator = style.hyphenate ? options.hyphenator : null;
-  const words = splitWords(paragraph, style.uppercase);
+  const words = splitWords(style.typographicQuotes ? withCurlyQuotes(paragraph, options.lang ?? 'en-US') : paragraph, style.uppercase);
   const prepared: PreparedParagraph = { items: [], pieces: [], breakTexts: new Map(), words: [], style };
   const push = (item: Item, piece: BoxPiece | null = null): void => {
     prepared.items.push(item);
@@ -130,6 +133,17 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   push({ type: 'glue', widthPt: 0, stretchPt: Infinity, shrinkPt: 0 });
   push({ type: 'penalty', widthPt: 0, cost: -Infinity, flagged: false });
   return prepared;
+}
+
+function withCurlyQuotes(paragraph: Paragraph, lang: string): Paragraph {
+  let before = '';
+  return {
+    spans: paragraph.spans.map((span) => {
+      const text = curlQuotes(span.text, lang, before);
+      before = span.text.slice(-1) || before;
+      return { ...span, text };
+    }),
+  };
 }
 
 const NO_BREAK_SPACE = /[\u00A0\u202F]/u;

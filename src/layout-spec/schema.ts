@@ -67,6 +67,7 @@ const textStyle = z
       .describe('Justified text: how far glyphs may be widened or narrowed, in % (as pdfTeX font expansion), one amount per line'),
     tolerance: z.number().positive().default(200).describe('Knuth–Plass tolerance (badness) of the first pass'),
     uppercase: z.boolean().default(false),
+    typographicQuotes: z.boolean().default(true).describe('Set typewriter quotes (" \') as typographic ones (“ ” ‘ ’)'),
   })
   .strict();
 

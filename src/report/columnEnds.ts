@@ -12,9 +12,10 @@ export interface ColumnEnd {
   matches: boolean | null;
 }
 
+/** The last word, with typographic quotes folded to typewriter ones so the original's text compares equal. */
 function lastWordOf(text: string): string {
   const words = text.trim().split(/\s+/u);
-  return words[words.length - 1] ?? '';
+  return (words[words.length - 1] ?? '').replace(/[\u201C\u201D]/gu, '"').replace(/[\u2018\u2019]/gu, "'");
 }
 
 /**
