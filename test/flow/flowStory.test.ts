@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { flowParagraphs } from '../../src/flow/flowStory.js';
+import type { ColumnSlot } from '../../src/flow/slots.js';
+import { prepareParagraph, type PreparedParagraph } from '../../src/inline/prepare.js';
+import { lineText } from '../../src/positioned/lineText.js';
+import { fonts, paragraph, stubHyphenator, style, widthPt } from '../inline/fixtures.js';
+
+const noSettings = () => ({});
+
+function prepare(text: string, styleName = 'ragged', breaks: Record<string, number[]> = {}): PreparedParagraph {
+  return prepareParagraph(paragraph(text), { style: style(styleName), fonts, hyphenator: stubHyphenator(breaks), indentPt: 0 });
+}
+
+/** `rowsPerColumn` slots in each column, `widthPt` wide, rows 12 pt apart; the last of each column marked. */
+function columnSlots(rowsPerColumn: number[], slotWidthPt: number): ColumnSlot[] {
+  return rowsPerColumn.flatMap((rows, columnIndex) =>
+    Array.from({ length: rows }, (_, row) => ({
+      column: columnIndex + 1,
+      row,
+      xPt: columnIndex * (slotWidthPt + 10),
+      widthPt: slotWidthPt,
+      baselinePt: 20 + row * 12,
+      lastInColumn: row === rows - 1,
+    })),
+  );
+}
+
+describe('flowParagraphs: one word per line', () => {
+  // Words of 4–5 letters in a measure that holds one but never two, so every word takes a line of its own.
+  const words = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'india', 'kilo', 'lima', 'mike', 'oscar', 'papa'];
+  const measurePt = Math.max(...words.map(widthPt)) + 1;
+  const paragraphA = () => prepare('alpha bravo delta');
+  const paragraphB = () => prepare('echo golf hotel india');
+
+  it('(the measure really holds one word only)', () => {
+    const narrowestPairPt = Math.min(...words.flatMap((first) => words.map((second) => widthPt(first) + 2.29 + widthPt(second))));
+    expect(narrowestPairPt).toBeGreaterThan(measurePt);
+  });
+
+  it('threads paragraphs through the slots in order, continuing in the next column', () => {
+    const slots = columnSlots([4, 4], measurePt);
+    const flow = flowParagraphs([paragraphA(), paragraphB()], slots, fonts, noSettings);
+    expect(flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row, flowed.line.paragraphIndex])).toEqual([
+      ['alpha', 1, 0, 0],
+      ['bravo', 1, 1, 0],
+      ['delta', 1, 2, 0],
+      ['echo', 1, 3, 1],
+      // Paragraph 2 goes on at the top of column 2.
+      ['golf', 2, 0, 1],
+      ['hotel', 2, 1, 1],
+      ['india', 2, 2, 1],
+    ]);
+    expect(flow.lines.map((flowed) => flowed.line.endsParagraph)).toEqual([false, false, true, false, false, false, true]);
+    // Each line sits on its slot.
+    for (const { slot, line } of flow.lines) expect([line.xPt, line.baselinePt, line.widthPt]).toEqual([slot.xPt, slot.baselinePt, slot.widthPt]);
+    expect(flow.overset).toBeNull();
+    expect(flow.warnings).toEqual([]);
+  });
+
+  it('reports text that finds no slot as overset, with its line count, word count and first words', () => {
+    // 5 slots for 3 + 4 + 2 lines: "hotel" and "india" and all of "kilo lima" are left over.
+    const flow = flowParagraphs([paragraphA(), paragraphB(), prepare('kilo lima')], columnSlots([3, 2], measurePt), fonts, noSettings);
+    expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo', 'delta', 'echo', 'golf']);
+    expect(flow.overset).toEqual({ lineCount: 4, wordCount: 4, firstWords: 'hotel india kilo lima' });
+  });
+
+  it('lists at most eight first words, and counts them all', () => {
+    const flow = flowParagraphs([prepare(words.join(' '))], columnSlots([2], measurePt), fonts, noSettings);
+    expect(flow.overset).toEqual({ lineCount: 10, wordCount: 10, firstWords: 'delta echo golf hotel india kilo lima mike' });
+  });
+
+  it('with no slots at all, the whole story is overset', () => {
+    const flow = flowParagraphs([paragraphA(), paragraphB()], [], fonts, noSettings);
+    expect(flow.lines).toEqual([]);
+    expect(flow.overset).toMatchObject({ wordCount: 7, firstWords: 'alpha bravo delta echo golf hotel india' });
+    expect(flow.overset!.lineCount).toBeGreaterThan(0);
+  });
+
+  it('breaks each line to the measure of its own slot', () => {
+    const slots = columnSlots([3], 200);
+    // The first slot is narrowed, as a drop cap does: only "alpha" fits there.
+    slots[0]!.widthPt = measurePt;
+    const flow = flowParagraphs([prepare('alpha bravo delta echo')], slots, fonts, noSettings);
+    expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo delta echo']);
+  });
+
+  it('warns about an overfull line, naming its column and line', () => {
+    const slots = columnSlots([1, 1], widthPt('alpha') - 5);
+    const flow = flowParagraphs([prepare('alpha')], slots, fonts, noSettings);
+    expect(flow.warnings).toEqual([{ where: 'column 1, line 1', message: 'overfull line: "alpha"' }]);
+  });
+});
+
+describe('flowParagraphs: hyphens at the foot of a column', () => {
+  // "the econ-" fills the first measure exactly; without the hyphen no good break exists there.
+  const firstMeasurePt = widthPt('the') + 2.29 + widthPt('econ-');
+  const slotsWithFirstRow = (lastInColumn: boolean): ColumnSlot[] => {
+    const slots = columnSlots([1, 3], 200);
+    slots[0] = { ...slots[0]!, widthPt: firstMeasurePt, lastInColumn };
+    return slots;
+  };
+  const flowWith = (styleName: string, lastInColumn: boolean) =>
+    flowParagraphs([prepare('the economy grows fast', styleName, { economy: [4] })], slotsWithFirstRow(lastInColumn), fonts, noSettings);
+
+  it('hyphenates where the line is not a column’s last (the control case)', () => {
+    const first = flowWith('body', false).lines[0]!.line;
+    expect(lineText(first)).toBe('the econ-');
+    expect(first.hyphenated).toBe(true);
+  });
+
+  it('keeps the hyphen off the last line of a column', () => {
+    const flow = flowWith('body', true);
+    const first = flow.lines[0]!.line;
+    expect(first.hyphenated).toBe(false);
+    expect(lineText(first)).toBe('the');
+    expect(flow.lines.map((flowed) => lineText(flowed.line)).join(' ')).toBe('the economy grows fast');
+  });
+
+  it('allows it there when the style sets hyphenation.acrossColumns', () => {
+    const first = flowWith('hyphensAcrossColumns', true).lines[0]!.line;
+    expect(lineText(first)).toBe('the econ-');
+    expect(first.hyphenated).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { layoutFileSchema, layoutJsonSchema } from '../../src/layout-spec/schema.js';
+import { minimalLayoutJson } from './minimalLayout.js';
+
+interface JsonSchemaNode {
+  type?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: JsonSchemaNode & { oneOf?: JsonSchemaNode[] };
+  enum?: string[];
+  description?: string;
+  exclusiveMinimum?: number;
+  minimum?: number;
+}
+
+describe('layoutJsonSchema', () => {
+  const schema = layoutJsonSchema() as JsonSchemaNode & { $schema?: string };
+
+  it('is a JSON Schema of an object with the layout file’s top-level fields', () => {
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties!)).toEqual(
+      expect.arrayContaining(['name', 'page', 'columns', 'baselineGrid', 'fonts', 'styles', 'story', 'creationDate']),
+    );
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('describes the input: fields with defaults are optional', () => {
+    expect(schema.required).toEqual(expect.arrayContaining(['name', 'page', 'columns', 'story']));
+    expect(schema.required).not.toContain('creationDate');
+    const page = schema.properties!.page!;
+    expect(page.required).toEqual(expect.arrayContaining(['widthMm', 'heightMm', 'margins']));
+    expect(page.required).not.toContain('bleedMm');
+  });
+
+  it('carries the constraints: a positive integer column count, a non-negative gutter', () => {
+    const columns = schema.properties!.columns!.properties!;
+    expect(columns.count).toMatchObject({ type: 'integer', exclusiveMinimum: 0 });
+    expect(columns.gutterMm).toMatchObject({ type: 'number', minimum: 0 });
+  });
+
+  it('lists the three kinds of story block', () => {
+    const kinds = schema.properties!.story!.items!.oneOf!;
+    expect(kinds).toHaveLength(3);
+  });
+});
+
+describe('layoutFileSchema', () => {
+  it('accepts the minimal layout and fills in defaults', () => {
+    const parsed = layoutFileSchema.parse(minimalLayoutJson());
+    expect(parsed.page.bleedMm).toBe(0);
+    expect(parsed.creationDate).toBe('2000-01-01T00:00:00Z');
+    expect(parsed.baselineGrid.capHeightStyle).toBe('body');
+    expect(parsed.story[0]).toMatchObject({ type: 'body', style: 'body', balance: false, floats: [] });
+  });
+
+  it('refuses a source-line format without {source}', () => {
+    const json = minimalLayoutJson();
+    json.story = [{ type: 'body', sourceLine: { format: 'Agencies' } }];
+    expect(layoutFileSchema.safeParse(json).success).toBe(false);
+  });
+});
