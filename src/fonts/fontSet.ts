@@ -9,19 +9,32 @@ export interface FaceMetrics {
   xHeight: number;
 }
 
+/** fontkit's shaping of a string with its default features: the glyphs and their positions, in font units. */
+export interface ShapedText {
+  readonly glyphs: readonly fontkit.Glyph[];
+  readonly positions: readonly Readonly<fontkit.GlyphPosition>[];
+  /** The sum of the positions' advances. */
+  readonly advanceWidth: number;
+}
+
 /**
  * One loaded font file. Widths come from fontkit's shaper with its default features (kerning, ligatures):
  * exactly what pdfkit lays out when it draws the same string, so measured and drawn widths agree.
  */
 export class FontFace {
   readonly metrics: FaceMetrics;
-  private readonly widthCache = new Map<string, number>();
+  /** The parsed font, shared with the PDF writer so that pdfkit does not parse the file again. */
+  readonly font: fontkit.Font;
+  private readonly shapes: Map<string, ShapedText>;
 
   constructor(
     readonly id: string,
     readonly path: string,
-    private readonly font: fontkit.Font,
+    opened: OpenedFont,
   ) {
+    const { font } = opened;
+    this.font = font;
+    this.shapes = opened.shapes;
     const unitsPerEm = font.unitsPerEm;
     this.metrics = {
       ascender: font.ascent / unitsPerEm,
@@ -35,18 +48,29 @@ export class FontFace {
     return this.font.postscriptName;
   }
 
+  /** fontkit's shaping of `text`, made once per process and font file and shared with the PDF writer: do not change it. */
+  shape(text: string): ShapedText {
+    let shaped = this.shapes.get(text);
+    if (!shaped) {
+      const { glyphs, positions, advanceWidth } = this.font.layout(text);
+      shaped = { glyphs, positions, advanceWidth };
+      this.shapes.set(text, shaped);
+    }
+    return shaped;
+  }
+
   /** Advance width of `text` in ems. */
   widthEm(text: string): number {
-    let width = this.widthCache.get(text);
-    if (width === undefined) {
-      width = this.font.layout(text).advanceWidth / this.font.unitsPerEm;
-      this.widthCache.set(text, width);
-    }
-    return width;
+    return this.shape(text).advanceWidth / this.font.unitsPerEm;
   }
 
   widthPt(text: string, sizePt: number): number {
     return this.widthEm(text) * sizePt;
+  }
+
+  /** Glyphs drawn for `text` (a ligature is one): the PDF's letter-spacing follows every one of them. */
+  glyphCount(text: string): number {
+    return text ? this.shape(text).glyphs.length : 0;
   }
 
   /** Characters of `text` the font has no glyph for (they would print as invisible .notdef boxes). */
@@ -70,27 +94,33 @@ export class FontFace {
   }
 }
 
-/** Fonts are parsed once per process and shared by every layout that names the same file. */
-const loadedFonts = new Map<string, fontkit.Font>();
+/** A parsed font file with the strings shaped in it so far (a shape depends only on the file and the string). */
+interface OpenedFont {
+  font: fontkit.Font;
+  shapes: Map<string, ShapedText>;
+}
 
-function openFont(path: string, id: string): fontkit.Font {
-  let font = loadedFonts.get(path);
-  if (!font) {
-    let opened: fontkit.Font | fontkit.FontCollection;
+/** Fonts are parsed once per process and shared by every layout that names the same file. */
+const openedFonts = new Map<string, OpenedFont>();
+
+function openFont(path: string, id: string): OpenedFont {
+  let opened = openedFonts.get(path);
+  if (!opened) {
+    let font: fontkit.Font | fontkit.FontCollection;
     try {
-      opened = fontkit.openSync(path);
+      font = fontkit.openSync(path);
     } catch (error) {
       throw new InputError(path, '', `not a readable font file (${(error as Error).message})`);
     }
-    if (!('layout' in opened)) throw new InputError(path, '', `font '${id}' is a collection; name a single font file`);
-    if (opened.variationAxes && Object.keys(opened.variationAxes).length > 0) {
+    if (!('layout' in font)) throw new InputError(path, '', `font '${id}' is a collection; name a single font file`);
+    if (font.variationAxes && Object.keys(font.variationAxes).length > 0) {
       // pdfkit's subsetter cannot embed variable fonts.
       throw new InputError(path, '', `font '${id}' is a variable font; use a static instance`);
     }
-    font = opened;
-    loadedFonts.set(path, font);
+    opened = { font, shapes: new Map() };
+    openedFonts.set(path, opened);
   }
-  return font;
+  return opened;
 }
 
 /** The faces one layout uses, by font id, loaded on first use. */

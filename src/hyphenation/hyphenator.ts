@@ -32,16 +32,38 @@ export interface Hyphenator {
 
 type HyphenateFunction = (text: string) => string;
 const patternCache = new Map<string, object>();
+/**
+ * Hyphenators by language and rules. A word's break offsets depend on nothing else, so later renders in the same
+ * process reuse both the compiled patterns and the words already hyphenated.
+ */
+const hyphenatorCache = new Map<string, Hyphenator>();
 
-/** `en-US` → `en-us`, falling back to the primary language (`de-AT` → `de`); null when there are no patterns. */
+/** Languages whose patterns the library ships only under a qualified name. */
+const DEFAULT_PATTERNS: Readonly<Record<string, string>> = { en: 'en-us', de: 'de-1996', el: 'el-monoton' };
+
+/**
+ * `en-US` → `en-us`, falling back to the primary language (`fr-CA` → `fr`) or its usual patterns
+ * (`de-AT` → `de-1996`); null when there are no patterns.
+ */
 export function patternLanguageFor(lang: string): string | null {
   const lower = lang.toLowerCase();
-  const candidates = [lower, lower.split('-')[0]!, lower === 'en' ? 'en-us' : ''];
+  const primary = lower.split('-')[0]!;
+  const candidates = [lower, primary, DEFAULT_PATTERNS[primary] ?? ''];
   return candidates.find((code) => code && existsSync(path.join(patternsDir, `${code}.js`))) ?? null;
 }
 
 export function createHyphenator(lang: string, rules: HyphenationRules): Hyphenator {
   const patternLanguage = patternLanguageFor(lang);
+  const key = JSON.stringify([patternLanguage, rules]);
+  let hyphenator = hyphenatorCache.get(key);
+  if (!hyphenator) {
+    hyphenator = compileHyphenator(patternLanguage, rules);
+    hyphenatorCache.set(key, hyphenator);
+  }
+  return hyphenator;
+}
+
+function compileHyphenator(patternLanguage: string | null, rules: HyphenationRules): Hyphenator {
   let hyphenate: HyphenateFunction | null = null;
   if (patternLanguage) {
     let patterns = patternCache.get(patternLanguage);
@@ -74,7 +96,7 @@ export function createHyphenator(lang: string, rules: HyphenationRules): Hyphena
 function computeOffsets(word: string, rules: HyphenationRules, hyphenate: HyphenateFunction | null): number[] {
   if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
   // Only the letters of a word are hyphenated: "economy," → "economy"; words with digits are left alone.
-  const match = /^(\P{L}*)(\p{L}+)(\P{L}*)$/u.exec(word);
+  const match = /^([^\p{L}\p{N}]*)(\p{L}+)([^\p{L}\p{N}]*)$/u.exec(word);
   if (!match || !hyphenate) return [];
   const [, lead = '', core = ''] = match;
   const letters = [...core];

@@ -1,5 +1,6 @@
+import type * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import type { FontSet } from '../fonts/fontSet.js';
+import type { FontFace, FontSet, ShapedText } from '../fonts/fontSet.js';
 import type { ImageFrame, PositionedDocument, PositionedPage, TextFrame } from '../positioned/types.js';
 
 export interface PdfOptions {
@@ -36,11 +37,38 @@ export async function writePdf(document: PositionedDocument, options: PdfOptions
     pdf.on('error', reject);
   });
 
-  for (const font of document.fonts) pdf.registerFont(font.id, font.path);
+  for (const font of document.fonts) {
+    // pdfkit takes a parsed fontkit font as well as a path (its types do not say so).
+    pdf.registerFont(font.id, fontForPdfkit(options.fonts.face(font.id)) as unknown as PDFKit.Mixins.PDFFontSource);
+  }
   for (const page of document.pages) drawPage(pdf, page, options);
   pdf.end();
   await finished;
   return Buffer.concat(chunks);
+}
+
+/**
+ * The font pdfkit draws with: the face's parsed font, whose tables composing has already decoded, except that
+ * `layout` answers from the shapes composing has already made instead of shaping every word again.
+ */
+function fontForPdfkit(face: FontFace): fontkit.Font {
+  const layout = (text: string, features?: Parameters<fontkit.Font['layout']>[1]) =>
+    features === undefined ? copyShape(face.shape(text)) : face.font.layout(text, features);
+  return new Proxy(face.font, { get: (font, key) => (key === 'layout' ? layout : Reflect.get(font, key)) });
+}
+
+/** pdfkit scales the positions of a run in place, and sums them afterwards as fontkit's GlyphRun does. */
+function copyShape(shaped: ShapedText): Pick<fontkit.GlyphRun, 'glyphs' | 'positions' | 'advanceWidth'> {
+  const positions = shaped.positions.map((position) => ({ ...position }));
+  return {
+    glyphs: [...shaped.glyphs],
+    positions,
+    get advanceWidth() {
+      let width = 0;
+      for (const position of positions) width += position.xAdvance;
+      return width;
+    },
+  };
 }
 
 function drawPage(pdf: PDFKit.PDFDocument, page: PositionedPage, options: PdfOptions): void {
@@ -77,7 +105,8 @@ function drawText(pdf: PDFKit.PDFDocument, frame: TextFrame, fonts: FontSet): vo
       // pdfkit places text by the top of its line box: baseline minus the font's ascender.
       pdf.text(run.text, run.xPt, line.baselinePt - ascenderPt, {
         lineBreak: false,
-        ...(run.characterSpacingPt !== 0 && { characterSpacing: run.characterSpacingPt }),
+        // PDF scales character spacing by the horizontal scaling (Tc × Tz); the layout's figure is already scaled.
+        ...(run.characterSpacingPt !== 0 && { characterSpacing: (run.characterSpacingPt * 100) / run.horizontalScalePct }),
         ...(run.horizontalScalePct !== 100 && { horizontalScaling: run.horizontalScalePct }),
       });
     }
