@@ -66,12 +66,15 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   };
   const justified = style.align === 'justify';
   const raggedStretchPt = RAGGED_STRETCH_EM * style.sizePt;
-  // Glyph expansion gives every word a little stretch and shrink of its own, proportional to its width.
+  // Glyph expansion and letter-spacing give every word a little stretch and shrink of its own: in proportion to
+  // its width, and to the gaps between its letters.
   const expansion = justified ? style.expansionPct / 100 : 0;
-  const wordBox = (widthPt: number): Item => {
+  const letterStretchPt = justified ? style.letterSpacing.stretchEm * style.sizePt : 0;
+  const letterShrinkPt = justified ? style.letterSpacing.shrinkEm * style.sizePt : 0;
+  const wordBox = (widthPt: number, letterGaps: number): Item => {
     // A fragment's width is a difference of prefix widths, which kerning can make a hair negative.
-    const flexPt = Math.abs(widthPt) * expansion;
-    return { type: 'box', widthPt, stretchPt: flexPt, shrinkPt: flexPt };
+    const scalePt = Math.abs(widthPt) * expansion;
+    return { type: 'box', widthPt, stretchPt: scalePt + letterGaps * letterStretchPt, shrinkPt: scalePt + letterGaps * letterShrinkPt };
   };
 
   if (indentPt > 0) push({ type: 'box', widthPt: indentPt }, { text: '', faceId: style.faces.regular, sizePt: style.sizePt, wordIndex: -1 });
@@ -108,7 +111,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       let prefixWidthPt = 0;
       for (const point of breaks) {
         const prefixEndWidthPt = face.widthPt(text.slice(0, point.offset), style.sizePt);
-        push(wordBox(prefixEndWidthPt - prefixWidthPt), { text: text.slice(start, point.offset), faceId: face.id, sizePt: style.sizePt, wordIndex });
+        push(wordBox(prefixEndWidthPt - prefixWidthPt, point.offset - start), { text: text.slice(start, point.offset), faceId: face.id, sizePt: style.sizePt, wordIndex });
         if (point.kind === 'hyphen') {
           const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt;
           if (!justified) {
@@ -124,7 +127,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
         start = point.offset;
         prefixWidthPt = prefixEndWidthPt;
       }
-      push(wordBox(face.widthPt(text, style.sizePt) - prefixWidthPt), { text: text.slice(start), faceId: face.id, sizePt: style.sizePt, wordIndex });
+      push(wordBox(face.widthPt(text, style.sizePt) - prefixWidthPt, Math.max(0, text.length - start - 1)), { text: text.slice(start), faceId: face.id, sizePt: style.sizePt, wordIndex });
     }
   });
 

@@ -42,39 +42,55 @@ export function setLine(
     lastRun.text += breakText;
   }
 
-  const runWidth = (run: Word['runs'][number]): number => (run.text ? fonts.face(run.faceId).widthPt(run.text, run.sizePt) : 0);
-  const { align } = paragraph.style;
-  // Glyph expansion: one scale for the whole line, never past the style's limit.
-  const expansion = align === 'justify' ? paragraph.style.expansionPct / 100 : 0;
+  const { align, expansionPct, letterSpacing, sizePt } = paragraph.style;
+  const justifiable = align === 'justify';
+  // Glyph expansion and letter-spacing: one amount each for the whole line, never past the style's limits.
+  const expansion = justifiable ? expansionPct / 100 : 0;
+  const letterStretchPt = justifiable ? letterSpacing.stretchEm * sizePt : 0;
+  const letterShrinkPt = justifiable ? letterSpacing.shrinkEm * sizePt : 0;
+  const measured = words.map((word) =>
+    word.runs.map((run) => {
+      const face = fonts.face(run.faceId);
+      return { ...run, naturalPt: run.text ? face.widthPt(run.text, run.sizePt) : 0, letterGaps: Math.max(0, face.glyphCount(run.text) - 1) };
+    }),
+  );
   let runsPt = 0;
+  let letterGaps = 0;
   let gapsPt = 0;
   let gapStretchPt = 0;
   let gapShrinkPt = 0;
-  for (const word of words) {
+  words.forEach((word, index) => {
     gapsPt += word.gap.widthPt;
     gapStretchPt += word.gap.stretchPt;
     gapShrinkPt += word.gap.shrinkPt;
-    for (const run of word.runs) runsPt += runWidth(run);
-  }
+    for (const run of measured[index]!) {
+      runsPt += run.naturalPt;
+      letterGaps += run.letterGaps;
+    }
+  });
   const naturalPt = runsPt + gapsPt;
-  const expansionPt = runsPt * expansion;
+  const glyphStretchPt = runsPt * expansion + letterGaps * letterStretchPt;
+  const glyphShrinkPt = runsPt * expansion + letterGaps * letterShrinkPt;
 
-  const justified = align === 'justify' && (!range.endsParagraph || naturalPt > slot.widthPt);
+  const justified = justifiable && (!range.endsParagraph || naturalPt > slot.widthPt);
   const excessPt = slot.widthPt - naturalPt;
   let ratio = 0;
   if (justified || excessPt < 0) {
-    const capacity = excessPt >= 0 ? gapStretchPt + expansionPt : gapShrinkPt + expansionPt;
+    const capacity = excessPt >= 0 ? gapStretchPt + glyphStretchPt : gapShrinkPt + glyphShrinkPt;
     ratio = capacity > 0 ? excessPt / capacity : 0;
   }
   if (range.endsParagraph && ratio > 0) ratio = 0;
-  const scale = 1 + Math.max(-1, Math.min(1, ratio)) * expansion;
-  // Past |r| = 1 the glyphs stay at their limit and the spaces take the rest.
-  const gapExcessPt = ratio === 0 ? 0 : excessPt - runsPt * (scale - 1);
+  // Past |r| = 1 the letters stay at their limits and the spaces take the rest.
+  const glyphRatio = Math.max(-1, Math.min(1, ratio));
+  const scale = 1 + glyphRatio * expansion;
+  const letterSpacePt = glyphRatio >= 0 ? glyphRatio * letterStretchPt : glyphRatio * letterShrinkPt;
+  const glyphExcessPt = runsPt * (scale - 1) + letterGaps * letterSpacePt;
+  const gapExcessPt = ratio === 0 ? 0 : excessPt - glyphExcessPt;
   const gapCapacityPt = gapExcessPt > 0 ? gapStretchPt : gapShrinkPt;
   const gapRatio = gapCapacityPt > 0 ? gapExcessPt / gapCapacityPt : 0;
 
   let offsetPt = 0;
-  const leftoverPt = Math.max(0, excessPt - (ratio > 0 ? ratio * (gapStretchPt + expansionPt) : 0));
+  const leftoverPt = Math.max(0, excessPt - (ratio > 0 ? gapExcessPt + glyphExcessPt : 0));
   if (!justified) {
     if (align === 'right') offsetPt = leftoverPt;
     else if (align === 'center') offsetPt = leftoverPt / 2;
@@ -82,17 +98,26 @@ export function setLine(
 
   const runs: PositionedRun[] = [];
   let xPt = slot.xPt + offsetPt;
-  for (const word of words) {
+  words.forEach((word, index) => {
     const gap = word.gap;
     xPt += gap.widthPt + (gapRatio >= 0 ? gapRatio * gap.stretchPt : gapRatio * gap.shrinkPt);
-    for (const run of word.runs) {
-      const widthPt = runWidth(run) * scale;
+    for (const run of measured[index]!) {
+      // Glyphs scaled, with letter-spacing between them.
+      const inkPt = run.naturalPt * scale + run.letterGaps * letterSpacePt;
       if (run.text) {
-        runs.push({ text: run.text, xPt, widthPt, fontId: run.faceId, sizePt: run.sizePt, horizontalScalePct: scale * 100, characterSpacingPt: 0 });
+        runs.push({
+          text: run.text,
+          xPt,
+          widthPt: inkPt,
+          fontId: run.faceId,
+          sizePt: run.sizePt,
+          horizontalScalePct: scale * 100,
+          characterSpacingPt: letterSpacePt,
+        });
       }
-      xPt += widthPt;
+      xPt += inkPt;
     }
-  }
+  });
   // Floating-point drift must not move the right edge of a justified line: pin the last run to the measure.
   const lastRun = runs[runs.length - 1];
   if (justified && lastRun && ratio >= -1) lastRun.xPt = slot.xPt + slot.widthPt - lastRun.widthPt;

@@ -65,6 +65,13 @@ const textStyle = z
       .max(5)
       .default(2)
       .describe('Justified text: how far glyphs may be widened or narrowed, in % (as pdfTeX font expansion), one amount per line'),
+    letterSpacing: z
+      .object({
+        stretchEm: z.number().min(0).max(0.1).default(0.02).describe('Justified text: space a line may add between letters, in em'),
+        shrinkEm: z.number().min(0).max(0.05).default(0.01).describe('Justified text: space a line may take from between letters, in em'),
+      })
+      .strict()
+      .prefault({}),
     tolerance: z.number().positive().default(200).describe('Knuth–Plass tolerance (badness) of the first pass'),
     uppercase: z.boolean().default(false),
     typographicQuotes: z.boolean().default(true).describe('Set typewriter quotes (" \') as typographic ones (“ ” ‘ ’)'),

@@ -14,13 +14,13 @@ export interface FontFaceRef {
 export interface PositionedRun {
   text: string;
   xPt: number;
-  /** Advance width as measured by the engine (what pdfkit will draw). */
+  /** Width as drawn: the glyphs' advances (scaled), with `characterSpacingPt` between glyphs. */
   widthPt: number;
   fontId: string;
   sizePt: number;
   /** Horizontal scale in percent (glyph expansion); 100 when unscaled. */
   horizontalScalePct: number;
-  /** Extra space after every glyph, in points (letter-spacing). */
+  /** Extra space after every glyph, in points (letter-spacing), as laid out: already scaled horizontally. */
   characterSpacingPt: number;
 }
 
