@@ -57,6 +57,12 @@ describe('prepareParagraph: justified text', () => {
     expect(prepared.items[0]).toEqual({ type: 'box', widthPt: widthPt('Tesla'), stretchPt: widthPt('Tesla') * 0.02, shrinkPt: widthPt('Tesla') * 0.02 });
   });
 
+  it('gives words letter-spacing stretch and shrink for the gaps between their letters', () => {
+    const prepared = prepare('Tesla met', 'letterSpaced');
+    // "Tesla" has 4 gaps between letters: 4 × 0.02 em and 4 × 0.01 em at 10 pt.
+    expect(prepared.items[0]).toEqual({ type: 'box', widthPt: widthPt('Tesla'), stretchPt: 0.8, shrinkPt: 0.4 });
+  });
+
   it('starts with a blank box for an indent', () => {
     const prepared = prepare('Indented text', 'body', noHyphens, 12);
     expect(prepared.items[0]).toEqual({ type: 'box', widthPt: 12 });

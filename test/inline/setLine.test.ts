@@ -99,6 +99,27 @@ describe('setLine: justified lines', () => {
     expect(line.runs[0]!.widthPt).toBeCloseTo(widthPt('Tesla') * (1 + 0.02 * ratio), 9);
     for (const gap of gaps(line)) expect(gap).toBeCloseTo(SPACE_PT + ratio * 1.145, 9);
   });
+
+  it('spreads letter-spacing over the line: one amount between all letters, the rest in the spaces', () => {
+    const spaced = prepare(['Tesla met the mayor again.'], 'letterSpaced');
+    // Letter gaps: Tesla 4, met 2, the 2 = 8, each may open by 0.02 em = 0.2 pt.
+    const ratio = 2 / (2 * 1.145 + 8 * 0.2);
+    const line = setLine(spaced, firstThree, slot(naturalPt + 2), fonts, 0);
+    expect(line.adjustmentRatio).toBeCloseTo(ratio, 9);
+    for (const run of line.runs) expect(run.characterSpacingPt).toBeCloseTo(0.2 * ratio, 9);
+    expect(line.runs[0]!.widthPt).toBeCloseTo(widthPt('Tesla') + 4 * 0.2 * ratio, 9);
+    for (const gap of gaps(line)) expect(gap).toBeCloseTo(SPACE_PT + ratio * 1.145, 9);
+    const last = line.runs[line.runs.length - 1]!;
+    expect(last.xPt + last.widthPt).toBeCloseTo(SLOT_X + naturalPt + 2, 9);
+  });
+
+  it('never opens letters past their limit: beyond r = 1 only the spaces stretch further', () => {
+    const spaced = prepare(['Tesla met the mayor again.'], 'letterSpaced');
+    const line = setLine(spaced, firstThree, slot(naturalPt + 12), fonts, 0);
+    expect(line.adjustmentRatio).toBeGreaterThan(1);
+    for (const run of line.runs) expect(run.characterSpacingPt).toBeCloseTo(0.2, 9);
+    for (const gap of gaps(line)) expect(gap).toBeCloseTo(SPACE_PT + (12 - 8 * 0.2) / 2, 9);
+  });
 });
 
 describe('setLine: ragged and aligned lines', () => {
