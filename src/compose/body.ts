@@ -84,7 +84,10 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
         slot.widthPt -= dropCap.indentPt;
       }
     }
-    const flow = flowParagraphs(prepared, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style));
+    const flow = flowParagraphs(prepared, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
+      avoidWidows: block.avoidWidows,
+      avoidOrphans: block.avoidOrphans,
+    });
     return { flow, dropCapFrame, bottomRow };
   };
 

@@ -1,7 +1,7 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import { setLine } from '../inline/setLine.js';
 import type { PreparedParagraph } from '../inline/prepare.js';
-import { breakParagraph, type BreakOptions } from '../linebreak/index.js';
+import { breakParagraph, type BreakOptions, type BreakResult } from '../linebreak/index.js';
 import type { LayoutWarning, Overset, PositionedLine } from '../positioned/types.js';
 import { lineText } from '../positioned/lineText.js';
 import type { ColumnSlot } from './slots.js';
@@ -19,15 +19,31 @@ export interface FlowResult {
 
 export type BreakSettings = Omit<BreakOptions, 'widthAt'>;
 
+/** Which lone lines the flow keeps from being stranded at a column's top or foot. */
+export interface KeepRules {
+  /** A paragraph's last line alone at the top of a column. */
+  avoidWidows: boolean;
+  /** A paragraph's first line alone at the foot of a column. */
+  avoidOrphans: boolean;
+}
+
+const KEEP_NOTHING: KeepRules = { avoidWidows: false, avoidOrphans: false };
+
+/** Looseness tried, in order, to mend a widow by re-breaking the paragraph before leaving a line empty. */
+const WIDOW_LOOSENESS = [-1, 1];
+
 /**
  * Threads paragraphs through the story's slots in order. Each paragraph is broken with the measures of the slots
  * its lines will occupy (a drop-cap indent, a column beside a photo); lines past the last slot are overset.
+ * A widow is mended first by setting the paragraph a line tighter or looser (as TeX's \looseness), and only then by
+ * moving a second line over to the next column; an orphan moves to the next column.
  */
 export function flowParagraphs(
   paragraphs: readonly PreparedParagraph[],
   slots: readonly ColumnSlot[],
   fonts: FontSet,
   breakSettingsFor: (paragraph: PreparedParagraph) => BreakSettings,
+  keep: KeepRules = KEEP_NOTHING,
 ): FlowResult {
   const lines: FlowedLine[] = [];
   const warnings: LayoutWarning[] = [];
@@ -36,29 +52,19 @@ export function flowParagraphs(
   let nextSlot = 0;
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    const firstSlot = nextSlot;
-    const slotFor = (lineIndex: number): ColumnSlot | undefined => slots[firstSlot + lineIndex];
-    // Lines beyond the last slot are broken at the last slot's measure so overset text can be counted in lines.
-    const fallbackSlot = slots[slots.length - 1];
-    const hyphenateAcrossColumns = paragraph.style.hyphenation.acrossColumns;
-    const result = breakParagraph(paragraph.items, {
-      ...breakSettingsFor(paragraph),
-      widthAt: (lineIndex) => (slotFor(lineIndex) ?? fallbackSlot)?.widthPt ?? 0,
-      hyphenAllowedAt: (lineIndex) => hyphenateAcrossColumns || !slotFor(lineIndex)?.lastInColumn,
-    });
+    const placed = placeParagraph(paragraph, slots, nextSlot, breakSettingsFor(paragraph), keep);
+    const { result, slotIndices } = placed;
     let startItem = 0;
     let oversetInParagraph = false;
     result.breaks.forEach((lineBreak, lineIndex) => {
-      const slot = slotFor(lineIndex);
+      const slotIndex = slotIndices[lineIndex];
+      const slot = slotIndex === undefined ? undefined : slots[slotIndex];
       const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
       if (slot) {
         const line = setLine(paragraph, range, slot, fonts, paragraphIndex);
         lines.push({ slot, line });
         if (result.overfullLines.includes(lineIndex)) {
-          warnings.push({
-            where: `column ${slot.column}, line ${slot.row + 1}`,
-            message: `overfull line: "${lineText(line)}"`,
-          });
+          warnings.push({ where: `column ${slot.column}, line ${slot.row + 1}`, message: `overfull line: "${lineText(line)}"` });
         }
       } else {
         // The first line without a slot carries this paragraph's remaining words into the overset.
@@ -68,12 +74,83 @@ export function flowParagraphs(
       }
       startItem = lineBreak.position + 1;
     });
-    nextSlot = firstSlot + result.breaks.length;
+    nextSlot = placed.nextSlot;
   });
 
   const overset: Overset | null =
     oversetLines > 0 ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' ') } : null;
   return { lines, overset, warnings };
+}
+
+interface PlacedParagraph {
+  result: BreakResult;
+  /** Slot index of each line; missing for overset lines. */
+  slotIndices: number[];
+  /** Where the next paragraph starts. */
+  nextSlot: number;
+}
+
+/** Breaks one paragraph into the slots from `firstSlot` on, leaving slots empty where a lone line would strand. */
+function placeParagraph(
+  paragraph: PreparedParagraph,
+  slots: readonly ColumnSlot[],
+  firstSlot: number,
+  settings: BreakSettings,
+  keep: KeepRules,
+): PlacedParagraph {
+  const skipped = new Set<number>();
+  const fallbackSlot = slots[slots.length - 1];
+  const hyphenateAcrossColumns = paragraph.style.hyphenation.acrossColumns;
+  // Each skipped slot pushes the paragraph on by one; a paragraph can strand only a few lines, so this ends quickly.
+  for (let attempt = 0; ; attempt++) {
+    const available: number[] = [];
+    for (let index = firstSlot; index < slots.length; index++) if (!skipped.has(index)) available.push(index);
+    const slotAt = (lineIndex: number): ColumnSlot | undefined => {
+      const index = available[lineIndex];
+      return index === undefined ? undefined : slots[index];
+    };
+    const breakWith = (looseness: number): BreakResult =>
+      breakParagraph(paragraph.items, {
+        ...settings,
+        looseness,
+        // Lines beyond the last slot are broken at its measure so overset text can be counted in lines.
+        widthAt: (lineIndex) => (slotAt(lineIndex) ?? fallbackSlot)?.widthPt ?? 0,
+        hyphenAllowedAt: (lineIndex) => hyphenateAcrossColumns || !slotAt(lineIndex)?.lastInColumn,
+      });
+    const placed = (result: BreakResult): PlacedParagraph => {
+      const slotIndices = available.slice(0, result.breaks.length);
+      const lastUsed = slotIndices[slotIndices.length - 1];
+      const nextSlot = result.breaks.length > available.length ? slots.length : lastUsed === undefined ? firstSlot : lastUsed + 1;
+      return { result, slotIndices, nextSlot };
+    };
+
+    const result = breakWith(0);
+    const lineCount = result.breaks.length;
+    const attemptsLeft = attempt < 4;
+    if (lineCount < 2 || lineCount > available.length || !attemptsLeft) return placed(result);
+    const startsColumn = (lineIndex: number): boolean => {
+      const index = available[lineIndex]!;
+      return index > 0 && slots[index - 1]!.column !== slots[index]!.column;
+    };
+    if (keep.avoidOrphans && slotAt(0)!.lastInColumn) {
+      skipped.add(available[0]!);
+      continue;
+    }
+    if (keep.avoidWidows && startsColumn(lineCount - 1)) {
+      for (const looseness of WIDOW_LOOSENESS) {
+        const other = breakWith(looseness);
+        const count = other.breaks.length;
+        const acceptable = other.pass === 'first' || other.pass === 'second';
+        if (acceptable && count !== lineCount && count >= 1 && count <= available.length && !(count >= 2 && startsColumn(count - 1))) {
+          return placed(other);
+        }
+      }
+      // Move the line before the widow over too; with only two lines, the whole paragraph moves.
+      skipped.add(available[lineCount === 2 ? 0 : lineCount - 2]!);
+      continue;
+    }
+    return placed(result);
+  }
 }
 
 function firstWordIndex(paragraph: PreparedParagraph, startItem: number, endItem: number): number {

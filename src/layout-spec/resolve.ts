@@ -41,6 +41,8 @@ export type ResolvedBlock =
       columns: ColumnSpan;
       heightPt: number | null;
       balance: boolean;
+      avoidWidows: boolean;
+      avoidOrphans: boolean;
       dropCap: { lines: number; style: string; gapPt: number } | null;
       floats: ResolvedFloat[];
       sourceLine: { style: string; format: string } | null;
@@ -164,6 +166,8 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
           columns: resolveSpan(block.columns, `${where}.columns`),
           heightPt: block.heightMm === undefined ? null : mmToPt(block.heightMm),
           balance: block.balance,
+          avoidWidows: block.widows === 'avoid',
+          avoidOrphans: block.orphans === 'avoid',
           dropCap: block.dropCap
             ? { lines: block.dropCap.lines, style: requireStyle(block.dropCap.style, `${where}.dropCap.style`), gapPt: mmToPt(block.dropCap.gapMm) }
             : null,

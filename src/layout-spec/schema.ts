@@ -138,6 +138,8 @@ const bodyBlock = z
     columns: columnSpan.optional(),
     heightMm: positiveMm.optional().describe('Height of the column area; default: down to the bottom margin'),
     balance: z.boolean().default(false).describe('End all columns at the same depth, as shallow as the text allows'),
+    widows: z.enum(['avoid', 'allow']).default('avoid').describe('A paragraph’s last line alone at the top of a column'),
+    orphans: z.enum(['avoid', 'allow']).default('avoid').describe('A paragraph’s first line alone at the foot of a column'),
     dropCap: z
       .object({
         lines: z.number().int().min(2).max(10).default(3),

@@ -109,7 +109,7 @@ describe('composePage: floats', () => {
   });
 
   it('a bottom float ends its caption where the column’s last line would end, and the text stops above it', () => {
-    const document = compose([{ type: 'body', floats: [{ image: 'map', columns: [1, 1], position: 'bottom', heightMm: 30 }] }], { body: longText });
+    const document = compose([{ type: 'body', widows: 'allow', orphans: 'allow', floats: [{ image: 'map', columns: [1, 1], position: 'bottom', heightMm: 30 }] }], { body: longText });
     // The last row with its baseline above y = 648 is row 47: baseline 642.7, descenders to 645.35.
     const caption = textFrames(document, 'caption')[0]!;
     expect(bottomOf(caption)).toBeCloseTo(72 + 47 * 12 + BODY_CAP_PT + BODY_DESCENDER_PT, 9);
@@ -155,7 +155,7 @@ describe('composePage: balanced columns and overset', () => {
   const lineCount = (document: PositionedDocument): number => textFrames(document, 'body').reduce((sum, frame) => sum + frame.lines.length, 0);
 
   it('balance: true ends the columns at the same depth, as shallow as the text allows', () => {
-    const document = compose([{ type: 'body', balance: true }]);
+    const document = compose([{ type: 'body', balance: true, widows: 'allow', orphans: 'allow' }]);
     const [one, two] = textFrames(document, 'body');
     expect(one!.heightPt).toBe(two!.heightPt);
     const total = lineCount(document);
@@ -169,7 +169,7 @@ describe('composePage: balanced columns and overset', () => {
   });
 
   it('one row less than the balanced depth does not hold the story', () => {
-    const rows = textFrames(compose([{ type: 'body', balance: true }]), 'body')[0]!.lines.length;
+    const rows = textFrames(compose([{ type: 'body', balance: true, widows: 'allow', orphans: 'allow' }]), 'body')[0]!.lines.length;
     // A body whose last baseline is row rows − 2: its height reaches 1 pt below that baseline.
     const heightPt = (rows - 2) * STEP_PT + BODY_CAP_PT + 1;
     const document = compose([{ type: 'body', heightMm: ptToMm(heightPt) }]);

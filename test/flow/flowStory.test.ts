@@ -57,6 +57,31 @@ describe('flowParagraphs: one word per line', () => {
     expect(flow.warnings).toEqual([]);
   });
 
+  const placement = (flow: ReturnType<typeof flowParagraphs>) => flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row]);
+
+  it('moves an orphan (a first line alone at the foot of a column) to the next column', () => {
+    const flow = flowParagraphs([paragraphA(), paragraphB()], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: false, avoidOrphans: true });
+    expect(placement(flow).slice(3)).toEqual([
+      ['echo', 2, 0],
+      ['golf', 2, 1],
+      ['hotel', 2, 2],
+      ['india', 2, 3],
+    ]);
+  });
+
+  it('moves a second line over with a widow (a last line alone at the top of a column)', () => {
+    const fiveLines = () => prepare('alpha bravo delta echo golf');
+    const loose = flowParagraphs([fiveLines()], columnSlots([4, 4], measurePt), fonts, noSettings);
+    expect(placement(loose).slice(3)).toEqual([['echo', 1, 3], ['golf', 2, 0]]);
+    const kept = flowParagraphs([fiveLines()], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: true, avoidOrphans: true });
+    expect(placement(kept).slice(3)).toEqual([['echo', 2, 0], ['golf', 2, 1]]);
+  });
+
+  it('moves a two-line paragraph whole rather than leave either line alone', () => {
+    const flow = flowParagraphs([paragraphA(), prepare('kilo lima')], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: true, avoidOrphans: false });
+    expect(placement(flow).slice(3)).toEqual([['kilo', 2, 0], ['lima', 2, 1]]);
+  });
+
   it('reports text that finds no slot as overset, with its line count, word count and first words', () => {
     // 5 slots for 3 + 4 + 2 lines: "hotel" and "india" and all of "kilo lima" are left over.
     const flow = flowParagraphs([paragraphA(), paragraphB(), prepare('kilo lima')], columnSlots([3, 2], measurePt), fonts, noSettings);
