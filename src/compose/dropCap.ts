@@ -62,6 +62,8 @@ export function placeDropCap(
         widthPt: face.widthPt(initial, sizePt),
         runs: [{ text: initial, xPt, widthPt: face.widthPt(initial, sizePt), fontId: face.id, sizePt, horizontalScalePct: 100, characterSpacingPt: 0 }],
         justified: false,
+        hangLeftPt: 0,
+        hangRightPt: 0,
         hyphenated: false,
         endsParagraph: false,
         paragraphIndex: 0,

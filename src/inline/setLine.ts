@@ -1,6 +1,7 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import type { PositionedLine, PositionedRun } from '../positioned/types.js';
 import type { PreparedParagraph } from './prepare.js';
+import { leftProtrusion, rightProtrusion } from './protrusion.js';
 
 /** Where a line goes: its baseline and the measure it is set to. */
 export interface LineSlot {
@@ -73,7 +74,11 @@ export function setLine(
   const glyphShrinkPt = runsPt * expansion + letterGaps * letterShrinkPt;
 
   const justified = justifiable && (!range.endsParagraph || naturalPt > slot.widthPt);
-  const excessPt = slot.widthPt - naturalPt;
+  // Optical margins: the line's measure grows by what its edge characters may hang into the margins.
+  const hang = paragraph.style.opticalMargins ? marginHang(measured.flat(), fonts, align, justified) : { leftPt: 0, rightPt: 0 };
+  const lineLeftPt = slot.xPt - hang.leftPt;
+  const measurePt = slot.widthPt + hang.leftPt + hang.rightPt;
+  const excessPt = measurePt - naturalPt;
   let ratio = 0;
   if (justified || excessPt < 0) {
     const capacity = excessPt >= 0 ? gapStretchPt + glyphStretchPt : gapShrinkPt + glyphShrinkPt;
@@ -97,7 +102,7 @@ export function setLine(
   }
 
   const runs: PositionedRun[] = [];
-  let xPt = slot.xPt + offsetPt;
+  let xPt = lineLeftPt + offsetPt;
   words.forEach((word, index) => {
     const gap = word.gap;
     xPt += gap.widthPt + (gapRatio >= 0 ? gapRatio * gap.stretchPt : gapRatio * gap.shrinkPt);
@@ -120,7 +125,7 @@ export function setLine(
   });
   // Floating-point drift must not move the right edge of a justified line: pin the last run to the measure.
   const lastRun = runs[runs.length - 1];
-  if (justified && lastRun && ratio >= -1) lastRun.xPt = slot.xPt + slot.widthPt - lastRun.widthPt;
+  if (justified && lastRun && ratio >= -1) lastRun.xPt = lineLeftPt + measurePt - lastRun.widthPt;
 
   return {
     baselinePt: slot.baselinePt,
@@ -128,6 +133,8 @@ export function setLine(
     widthPt: slot.widthPt,
     runs,
     justified,
+    hangLeftPt: hang.leftPt,
+    hangRightPt: hang.rightPt,
     hyphenated: breakText !== undefined,
     endsParagraph: range.endsParagraph,
     paragraphIndex,
@@ -175,4 +182,25 @@ function collectWords(paragraph: PreparedParagraph, range: LineRange): Word[] {
     }
   }
   return words;
+}
+
+/**
+ * How far the line's first and last characters hang into the margins: the left edge always (a ragged line is flush
+ * left), the right edge where the line is flush right (justified or right-aligned).
+ */
+function marginHang(
+  runs: readonly { text: string; faceId: string; sizePt: number }[],
+  fonts: FontSet,
+  align: string,
+  justified: boolean,
+): { leftPt: number; rightPt: number } {
+  const first = runs.find((run) => run.text);
+  const last = [...runs].reverse().find((run) => run.text);
+  if (!first || !last) return { leftPt: 0, rightPt: 0 };
+  const charWidthPt = (run: { faceId: string; sizePt: number }, char: string): number => fonts.face(run.faceId).widthPt(char, run.sizePt);
+  const firstChar = [...first.text][0]!;
+  const lastChar = [...last.text].pop()!;
+  const leftPt = align === 'left' || align === 'justify' ? leftProtrusion(firstChar) * charWidthPt(first, firstChar) : 0;
+  const rightPt = justified || align === 'right' ? rightProtrusion(lastChar) * charWidthPt(last, lastChar) : 0;
+  return { leftPt, rightPt };
 }

@@ -74,6 +74,7 @@ const textStyle = z
       .prefault({}),
     tolerance: z.number().positive().default(200).describe('Knuth–Plass tolerance (badness) of the first pass'),
     uppercase: z.boolean().default(false),
+    opticalMargins: z.boolean().default(true).describe('Let punctuation at a line’s edges hang into the margin so edges look straight'),
     typographicQuotes: z.boolean().default(true).describe('Set typewriter quotes (" \') as typographic ones (“ ” ‘ ’)'),
   })
   .strict();

@@ -34,6 +34,10 @@ export interface PositionedLine {
   runs: PositionedRun[];
   /** Set justified (stretched or shrunk to the measure) rather than ragged. */
   justified: boolean;
+  /** How far the first character hangs left of `xPt` (optical margin alignment). */
+  hangLeftPt: number;
+  /** How far the last character hangs right of `xPt + widthPt`. */
+  hangRightPt: number;
   /** Ends with a hyphen the engine inserted. */
   hyphenated: boolean;
   /** The last line of its paragraph. */

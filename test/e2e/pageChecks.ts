@@ -121,7 +121,10 @@ export function textOverImages(matched: readonly MatchedItem[], images: readonly
   return problems;
 }
 
-/** Body lines inside their column; justified lines flush with the column's right edge. */
+/**
+ * Body lines inside their column, except for what the layout lets hang into the margin (optical margin alignment);
+ * justified lines flush with the column's right edge plus that hang.
+ */
 export function columnProblems(result: RenderResult, matched: readonly MatchedItem[], edgeTolerancePt = 0.5): string[] {
   const problems: string[] = [];
   const columnFrames = result.document.pages[0]!.frames.filter((frame): frame is TextFrame => frame.kind === 'text' && frame.role === 'body');
@@ -133,10 +136,14 @@ export function columnProblems(result: RenderResult, matched: readonly MatchedIt
       const last = row[row.length - 1]!;
       const end = last.xPt + last.widthPt;
       const text = row.map((item) => item.text).join(' ');
-      if (first.xPt < frame.xPt - 0.01 || end > right + 0.01) problems.push(`column ${frame.column}: "${text}" runs outside the column`);
       const line = matched.find((entry) => entry.item === last)?.line;
-      if (line?.justified && Math.abs(end - right) > edgeTolerancePt) {
-        problems.push(`column ${frame.column}: justified line "${text}" ends ${(right - end).toFixed(2)} pt short of the edge`);
+      const hangLeftPt = line?.hangLeftPt ?? 0;
+      const hangRightPt = line?.hangRightPt ?? 0;
+      // A hang is at most most of one punctuation mark: never more than a third of an em.
+      if (hangLeftPt > last.sizePt / 3 || hangRightPt > last.sizePt / 3) problems.push(`column ${frame.column}: "${text}" hangs too far`);
+      if (first.xPt < frame.xPt - hangLeftPt - 0.01 || end > right + hangRightPt + 0.01) problems.push(`column ${frame.column}: "${text}" runs outside the column`);
+      if (line?.justified && Math.abs(end - (right + hangRightPt)) > edgeTolerancePt) {
+        problems.push(`column ${frame.column}: justified line "${text}" ends ${(right + hangRightPt - end).toFixed(2)} pt short of the edge`);
       }
     }
   }

@@ -6,17 +6,26 @@ import type { Item } from '../../src/linebreak/index.js';
 import { minimalLayoutJson, resolveTestLayout } from '../layout-spec/minimalLayout.js';
 
 /**
- * Styles in Newsreader at 10 pt, whose space is 458/2000 em = 2.29 pt wide (bold 2.135 pt). Glyph expansion and
- * letter-spacing are off unless a style says otherwise, so that widths are plain sums of what the font measures.
+ * Styles in Newsreader at 10 pt, whose space is 458/2000 em = 2.29 pt wide (bold 2.135 pt). Glyph expansion,
+ * letter-spacing and optical margins are off unless a style says otherwise, so that widths are plain sums of what the font measures.
  */
 function testLayout() {
   const json = minimalLayoutJson();
-  const base = { font: 'Newsreader', sizePt: 10, leadingPt: 12, hyphenate: true, expansionPct: 0, letterSpacing: { stretchEm: 0, shrinkEm: 0 } };
+  const base = {
+    font: 'Newsreader',
+    sizePt: 10,
+    leadingPt: 12,
+    hyphenate: true,
+    expansionPct: 0,
+    letterSpacing: { stretchEm: 0, shrinkEm: 0 },
+    opticalMargins: false,
+  };
   json.styles = {
     body: { ...base, align: 'justify' },
     loose: { ...base, align: 'justify', wordSpace: { stretchPct: 100, shrinkPct: 20 } },
     expanded: { ...base, align: 'justify', expansionPct: 2 },
     letterSpaced: { ...base, align: 'justify', letterSpacing: { stretchEm: 0.02, shrinkEm: 0.01 } },
+    optical: { ...base, align: 'justify', opticalMargins: true },
     ragged: { ...base, align: 'left' },
     right: { ...base, align: 'right' },
     center: { ...base, align: 'center' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lineText } from '../../src/positioned/lineText.js';
 import { prepareParagraph, type PreparedParagraph } from '../../src/inline/prepare.js';
 import { setLine, type LineRange, type LineSlot } from '../../src/inline/setLine.js';
 import type { PositionedLine } from '../../src/positioned/types.js';
@@ -111,6 +112,18 @@ describe('setLine: justified lines', () => {
     for (const gap of gaps(line)) expect(gap).toBeCloseTo(SPACE_PT + ratio * 1.145, 9);
     const last = line.runs[line.runs.length - 1]!;
     expect(last.xPt + last.widthPt).toBeCloseTo(SLOT_X + naturalPt + 2, 9);
+  });
+
+  it('hangs a final comma and an opening quote into the margins (optical margin alignment)', () => {
+    const optical = prepare(['\u201CTesla met the mayor, again.'], 'optical');
+    const commaLine = { startItem: 0, breakItem: 7, endsParagraph: false };
+    const line = setLine(optical, commaLine, slot(100), fonts, 0);
+    expect(lineText(line)).toBe('\u201CTesla met the mayor,');
+    expect(line.hangLeftPt).toBeCloseTo(0.5 * widthPt('\u201C'), 9);
+    expect(line.hangRightPt).toBeCloseTo(0.7 * widthPt(','), 9);
+    expect(line.runs[0]!.xPt).toBeCloseTo(SLOT_X - line.hangLeftPt, 9);
+    const last = line.runs[line.runs.length - 1]!;
+    expect(last.xPt + last.widthPt).toBeCloseTo(SLOT_X + 100 + line.hangRightPt, 9);
   });
 
   it('never opens letters past their limit: beyond r = 1 only the spaces stretch further', () => {

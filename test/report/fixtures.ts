@@ -19,6 +19,8 @@ export function lineOf(text: string, baselinePt: number, options: Partial<Positi
     widthPt: 200,
     runs,
     justified: false,
+    hangLeftPt: 0,
+    hangRightPt: 0,
     hyphenated: false,
     endsParagraph: false,
     paragraphIndex: 0,

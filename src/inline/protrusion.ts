@@ -1,0 +1,42 @@
+/**
+ * Optical margin alignment (character protrusion, as pdfTeX's microtype does): light characters at a line's edge
+ * hang partly into the margin so the column edge looks straight. Factors are shares of the character's own
+ * advance width.
+ */
+const RIGHT_PROTRUSION: Readonly<Record<string, number>> = {
+  '.': 0.7,
+  ',': 0.7,
+  '-': 0.7,
+  '\u2010': 0.7,
+  '\u2013': 0.5,
+  '\u2014': 0.3,
+  ':': 0.5,
+  ';': 0.5,
+  '!': 0.2,
+  '?': 0.2,
+  ')': 0.2,
+  '\u2019': 0.7,
+  '\u201D': 0.5,
+  "'": 0.7,
+  '"': 0.5,
+};
+
+const LEFT_PROTRUSION: Readonly<Record<string, number>> = {
+  '\u2018': 0.7,
+  '\u201C': 0.5,
+  "'": 0.7,
+  '"': 0.5,
+  '(': 0.2,
+  '\u2014': 0.3,
+  '\u2013': 0.5,
+};
+
+/** Share of `char`'s advance that may hang past the right edge. */
+export function rightProtrusion(char: string): number {
+  return RIGHT_PROTRUSION[char] ?? 0;
+}
+
+/** Share of `char`'s advance that may hang past the left edge. */
+export function leftProtrusion(char: string): number {
+  return LEFT_PROTRUSION[char] ?? 0;
+}
