@@ -63,8 +63,10 @@ export function flowParagraphs(
       if (slot) {
         const line = setLine(paragraph, range, slot, fonts, paragraphIndex);
         lines.push({ slot, line });
-        if (result.overfullLines.includes(lineIndex)) {
-          warnings.push({ where: `column ${slot.column}, line ${slot.row + 1}`, message: `overfull line: "${lineText(line)}"` });
+        const where = `column ${slot.column}, line ${slot.row + 1}`;
+        if (result.overfullLines.includes(lineIndex)) warnings.push({ where, message: `overfull line: "${lineText(line)}"` });
+        if (paragraph.wordBreaks.has(lineBreak.position)) {
+          warnings.push({ where, message: `a word too long for the column was broken without a hyphen: "${lineText(line)}"` });
         }
       } else {
         // The first line without a slot carries this paragraph's remaining words into the overset.

@@ -24,6 +24,8 @@ export interface PreparedParagraph {
   pieces: (BoxPiece | null)[];
   /** Item index of a discretionary break → the text added at the line end when breaking there ("-"). */
   breakTexts: Map<number, string>;
+  /** Item indices of last-resort breaks inside an overlong word; a line ending there deserves a warning. */
+  wordBreaks: Set<number>;
   words: string[];
   style: ResolvedStyle;
 }
@@ -49,8 +51,6 @@ interface Word {
   tied: boolean;
 }
 
-/** Penalty for breaking after an explicit hyphen (TeX's \exhyphenpenalty). */
-const EXPLICIT_HYPHEN_PENALTY = 50;
 /** Stretch of the glue at the end of a ragged line (Knuth and Plass's ragged-right setting). */
 const RAGGED_STRETCH_EM = 3;
 const HYPHEN = '-';
@@ -59,7 +59,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   const { style, fonts, indentPt } = options;
   const hyphenator = style.hyphenate ? options.hyphenator : null;
   const words = splitWords(style.typographicQuotes ? withCurlyQuotes(paragraph, options.lang ?? 'en-US') : paragraph, style.uppercase);
-  const prepared: PreparedParagraph = { items: [], pieces: [], breakTexts: new Map(), words: [], style };
+  const prepared: PreparedParagraph = { items: [], pieces: [], breakTexts: new Map(), wordBreaks: new Set(), words: [], style };
   const push = (item: Item, piece: BoxPiece | null = null): void => {
     prepared.items.push(item);
     prepared.pieces.push(piece);
@@ -106,7 +106,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       const text = segment.text.replaceAll('\u00AD', '');
       // A hyphen in the last word of a paragraph leaves a fragment alone on the last line.
       const hyphenOffsets = hyphenator && segments.length === 1 && !isLastWord ? hyphenator.breakOffsets(segment.text) : [];
-      const breaks = mergeBreaks(hyphenOffsets, explicitBreakOffsets(text));
+      const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text));
       let start = 0;
       let prefixWidthPt = 0;
       for (const point of breaks) {
@@ -122,7 +122,8 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
           push({ type: 'penalty', widthPt: hyphenWidthPt, cost: style.hyphenation.penalty, flagged: true });
           if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
         } else {
-          push({ type: 'penalty', widthPt: 0, cost: point.kind === 'afterHyphen' ? EXPLICIT_HYPHEN_PENALTY : 0, flagged: point.kind === 'afterHyphen' });
+          if (point.kind === 'anywhere') prepared.wordBreaks.add(prepared.items.length);
+          push({ type: 'penalty', widthPt: 0, cost: BREAK_PENALTIES[point.kind], flagged: point.kind === 'afterHyphen' });
         }
         start = point.offset;
         prefixWidthPt = prefixEndWidthPt;
@@ -185,7 +186,7 @@ export function splitWords(paragraph: Paragraph, uppercase = false): Word[] {
   return words;
 }
 
-type BreakKind = 'hyphen' | 'afterHyphen' | 'afterDash';
+type BreakKind = 'hyphen' | 'afterHyphen' | 'afterDash' | 'afterSeparator' | 'anywhere';
 
 interface BreakPoint {
   offset: number;
@@ -201,8 +202,36 @@ function explicitBreakOffsets(text: string): BreakPoint[] {
   return points;
 }
 
-function mergeBreaks(hyphenOffsets: number[], explicit: BreakPoint[]): BreakPoint[] {
+function mergeBreaks(text: string, hyphenOffsets: number[], explicit: BreakPoint[]): BreakPoint[] {
   // Pattern hyphenation only inside a hyphen-free word; compounds already break at their own hyphen.
   const points: BreakPoint[] = explicit.length > 0 ? explicit : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const }));
+  if (text.length > LONG_WORD_CHARS) points.push(...longWordBreaks(text, new Set(points.map((point) => point.offset))));
   return points.sort((a, b) => a.offset - b.offset);
+}
+
+/** Words longer than this (a URL, a chemical name) get last-resort breaks so they can never overflow a column. */
+const LONG_WORD_CHARS = 24;
+/** Cheap: after a URL's separators. Dear: anywhere else, used only when nothing better fits. */
+const SEPARATOR_BREAK_PENALTY = 200;
+const ANYWHERE_BREAK_PENALTY = 5000;
+
+/** Costs of breaks a word offers by itself; after an explicit hyphen as TeX's \exhyphenpenalty. */
+const BREAK_PENALTIES: Record<Exclude<BreakKind, 'hyphen'>, number> = {
+  afterHyphen: 50,
+  afterDash: 0,
+  afterSeparator: SEPARATOR_BREAK_PENALTY,
+  anywhere: ANYWHERE_BREAK_PENALTY,
+};
+
+function longWordBreaks(text: string, taken: ReadonlySet<number>): BreakPoint[] {
+  const points: BreakPoint[] = [];
+  const chars = [...text];
+  let offset = 0;
+  chars.forEach((char, index) => {
+    offset += char.length;
+    // Keep at least two characters on either side of a break.
+    if (index < 1 || index >= chars.length - 2 || taken.has(offset)) return;
+    points.push({ offset, kind: /[/._?&=#:]/u.test(char) ? 'afterSeparator' : 'anywhere' });
+  });
+  return points;
 }

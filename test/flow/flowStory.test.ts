@@ -147,3 +147,18 @@ describe('flowParagraphs: hyphens at the foot of a column', () => {
     expect(first.hyphenated).toBe(true);
   });
 });
+
+describe('flowParagraphs: a word longer than the column', () => {
+  it('breaks it inside the column with a warning instead of letting it overflow', () => {
+    const word = 'x'.repeat(300);
+    const slots = columnSlots([40], 100);
+    const flow = flowParagraphs([prepare(`see ${word} here`, 'body')], slots, fonts, noSettings);
+    for (const { line } of flow.lines) {
+      const last = line.runs[line.runs.length - 1]!;
+      expect(last.xPt + last.widthPt).toBeLessThanOrEqual(line.xPt + line.widthPt + 0.01);
+    }
+    expect(flow.lines.map((flowed) => lineText(flowed.line)).join('')).toContain(word.slice(0, 50));
+    expect(flow.warnings.some((warning) => warning.message.includes('too long for the column'))).toBe(true);
+    expect(flow.overset).toBeNull();
+  });
+});

@@ -199,3 +199,35 @@ describe('prepareParagraph: hyphens', () => {
     expect(prepared.words[0]).toBe('international');
   });
 });
+
+describe('prepareParagraph: words longer than any column', () => {
+  it('lets a URL break cheaply after its separators and dearly anywhere else', () => {
+    const prepared = prepare('see https://example.org/reports/2024/annual-summary.pdf now', 'unhyphenated');
+    const costAfter = (prefix: string): number | undefined => {
+      let text = '';
+      for (let index = 0; index < prepared.items.length; index++) {
+        const piece = prepared.pieces[index];
+        if (piece) text += piece.text;
+        const item = prepared.items[index]!;
+        if (item.type === 'penalty' && text.endsWith(prefix)) return item.cost;
+      }
+      return undefined;
+    };
+    expect(costAfter('https://example.')).toBe(200);
+    expect(costAfter('https://example.org/')).toBe(200);
+    expect(costAfter('https://exam')).toBe(5000);
+    // A compound's own hyphen keeps its usual cost (TeX's \exhyphenpenalty).
+    expect(costAfter('annual-')).toBe(50);
+  });
+
+  it('gives a 300-letter word dear breaks between its letters, recorded as last-resort breaks', () => {
+    const word = 'a'.repeat(300);
+    const prepared = prepare(`x ${word} y`, 'unhyphenated');
+    expect(prepared.wordBreaks.size).toBe(297);
+    for (const index of prepared.wordBreaks) expect(prepared.items[index]).toMatchObject({ type: 'penalty', cost: 5000, flagged: false });
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(prepare('internationalization matters', 'unhyphenated').wordBreaks.size).toBe(0);
+  });
+});
