@@ -93,12 +93,18 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
 
   let result = flowDownTo(lastRow);
   if (block.balance && !result.flow.overset) {
-    // Balanced columns: the shallowest depth at which the story still fits.
-    for (let bottomRow = firstRow; bottomRow < lastRow; bottomRow++) {
-      const shallower = flowDownTo(bottomRow);
-      if (!shallower.flow.overset) {
-        result = shallower;
-        break;
+    // Balanced columns: the shallowest depth at which the story still fits, found by bisection (a deeper column
+    // never holds less).
+    let fitsRow = lastRow;
+    let tooShallowRow = firstRow - 1;
+    while (fitsRow - tooShallowRow > 1) {
+      const middleRow = Math.floor((fitsRow + tooShallowRow) / 2);
+      const attempt = flowDownTo(middleRow);
+      if (attempt.flow.overset) {
+        tooShallowRow = middleRow;
+      } else {
+        fitsRow = middleRow;
+        result = attempt;
       }
     }
   }
