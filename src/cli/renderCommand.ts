@@ -32,6 +32,7 @@ export async function renderCommand(args: RenderArgs): Promise<number> {
   const { overset } = result.document;
   lines.push(overset ? `OVERSET: ${overset.lineCount} lines (${overset.wordCount} words) did not fit, starting "${overset.firstWords} …"` : 'overset: none');
   for (const warning of result.warnings) lines.push(`warning: ${warning.where}: ${warning.message}`);
+  lines.push(await import('../metrics/index.js').then(({ measureLayoutQuality, formatQualitySummary }) => formatQualitySummary(measureLayoutQuality(result.document))));
   const { load, compose, images, pdf } = result.timingsMs;
   lines.push(`time: ${(performance.now() - started).toFixed(0)} ms (load ${load.toFixed(0)}, compose ${compose.toFixed(0)}, images ${images.toFixed(0)}, pdf ${pdf.toFixed(0)})`);
   console.log(lines.join('\n'));

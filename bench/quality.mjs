@@ -1,0 +1,50 @@
+// Typographic quality report for the compiled engine: `npm run build && node bench/quality.mjs`.
+// For the seed page and a 2,000-word feature in the seed's columns, it prints the quality numbers from the layout
+// and read back from the PDF, with the targets, and how far the two sources differ. It always exits 0: a report.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+if (!existsSync(path.join(root, 'dist/metrics/index.js'))) {
+  console.error('quality: dist/metrics is missing; run `npm run build` first');
+  process.exit(0);
+}
+const { renderArticle } = await import('../dist/render/renderArticle.js');
+const { readPdfLayout } = await import('../dist/pdf-read/readPdf.js');
+const { measureLayoutQuality, measurePdfQuality, formatQualityReport } = await import('../dist/metrics/index.js');
+
+const PAGES = [
+  { name: 'seed page', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/shanghai-daily.json' },
+  { name: 'long feature (2,000+ words, seed styles and columns)', article: 'test/fixtures/articles/long-feature.md', layout: 'test/fixtures/layouts/long-feature.json' },
+];
+
+/** Counts that must match exactly between the sources, and the space statistics compared within 0.005 em. */
+const COUNTS = ['bodyLines', 'justifiedLines', 'hyphenatedLines', 'longestHyphenRun', 'widows', 'orphans'];
+const SPACE_STATS = ['meanEm', 'sdEm', 'maxEm'];
+
+function describeAgreement(fromLayout, fromPdf) {
+  const differentCounts = COUNTS.filter((key) => fromLayout.total[key] !== fromPdf.total[key]);
+  const largestGapEm = Math.max(...SPACE_STATS.map((key) => Math.abs(fromLayout.total.spaces[key] - fromPdf.total.spaces[key])));
+  const counts = differentCounts.length === 0 ? 'all counts equal' : `counts differ: ${differentCounts.join(', ')}`;
+  const spaces = fromLayout.total.spaces.count === fromPdf.total.spaces.count ? 'same number of spaces' : 'space counts differ';
+  return `PDF vs layout: ${counts}; ${spaces}; mean/SD/max within ${largestGapEm.toExponential(1)} em (limit 0.005)`;
+}
+
+console.log('targets: SD ≤ 0.08 em, max ≤ 0.5 em, no line with a space above 0.5 em, at most 2 hyphenated lines in a row, hyphenated lines < 20 %');
+for (const page of PAGES) {
+  try {
+    const result = await renderArticle(path.join(root, page.article), path.join(root, page.layout));
+    const fromLayout = measureLayoutQuality(result.document);
+    const fromPdf = measurePdfQuality(await readPdfLayout(result.pdf));
+    const overset = result.document.overset;
+    console.log(`\n== ${page.name}: ${page.article}`);
+    console.log(overset ? `OVERSET: ${overset.lineCount} lines did not fit` : 'overset: none');
+    console.log(formatQualityReport(fromLayout));
+    console.log('');
+    console.log(formatQualityReport(fromPdf));
+    console.log(describeAgreement(fromLayout, fromPdf));
+  } catch (error) {
+    console.error(`quality: ${page.name}: ${error instanceof Error ? error.message : error}`);
+  }
+}
