@@ -119,7 +119,9 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
             push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
           }
           prepared.breakTexts.set(prepared.items.length, HYPHEN);
-          push({ type: 'penalty', widthPt: hyphenWidthPt, cost: style.hyphenation.penalty, flagged: true });
+          const capitalized = /^\P{L}*\p{Lu}/u.test(text);
+          const cost = capitalized ? (style.hyphenation.capitalizedPenalty ?? style.hyphenation.penalty) : style.hyphenation.penalty;
+          push({ type: 'penalty', widthPt: hyphenWidthPt, cost, flagged: true });
           if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
         } else {
           if (point.kind === 'anywhere') prepared.wordBreaks.add(prepared.items.length);

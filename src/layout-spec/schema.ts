@@ -46,7 +46,11 @@ const textStyle = z
         minAfter: z.number().int().min(1).default(3),
         maxConsecutive: z.number().int().min(1).default(2).describe('Hyphenated lines in a row, at most'),
         penalty: z.number().default(50),
-        capitalized: z.boolean().default(false).describe('Hyphenate capitalised words too'),
+        capitalized: z.boolean().default(false).describe('Hyphenate capitalised words (names, mostly) too'),
+        capitalizedPenalty: z
+          .number()
+          .optional()
+          .describe('Penalty for hyphenating a capitalised word; default: `penalty`. Set it high to keep names whole but where nothing else fits'),
         acrossColumns: z.boolean().default(false).describe('Allow a hyphen on the last line of a column'),
         exceptions: z.array(z.string()).default([]).describe('Words with their allowed breaks marked by "-", e.g. "ta-ble"'),
       })

@@ -231,3 +231,16 @@ describe('prepareParagraph: words longer than any column', () => {
     expect(prepare('internationalization matters', 'unhyphenated').wordBreaks.size).toBe(0);
   });
 });
+
+describe('prepareParagraph: capitalised words', () => {
+  it('charges capitalizedPenalty for hyphenating a name, the ordinary penalty elsewhere', () => {
+    const prepared = prepareParagraph(paragraph('Shanghai factories grow'), {
+      style: style('namesLastResort'),
+      fonts,
+      hyphenator: stubHyphenator({ Shanghai: [5], factories: [4] }),
+      indentPt: 0,
+    });
+    const costs = prepared.items.filter((item) => item.type === 'penalty' && item.flagged).map((item) => (item.type === 'penalty' ? item.cost : 0));
+    expect(costs).toEqual([900, 50]);
+  });
+});
