@@ -34,6 +34,17 @@ await yargs(hideBin(process.argv))
     (args) => runCommand(async () => (await import('./importCommand.js')).importCommand(args)),
   )
   .command(
+    'inspect <pdf>',
+    'Read any PDF (ours or another tool’s) and report how its text is set',
+    (command) =>
+      command
+        .positional('pdf', { type: 'string', demandOption: true, describe: 'PDF file to read' })
+        .option('metrics', { type: 'boolean', default: false, describe: 'Typographic quality per page and in total: interword spaces, hyphenated lines, widows, orphans' })
+        .option('json', { type: 'boolean', default: false, describe: 'Write the report as JSON' })
+        .example('$0 inspect out/page.pdf --metrics', 'Measure the spacing and hyphenation of a rendered page'),
+    (args) => runCommand(async () => (await import('./inspectCommand.js')).inspectCommand(args)),
+  )
+  .command(
     'schema',
     'Write the layout file format as JSON Schema (for editors)',
     (command) =>
@@ -42,7 +53,33 @@ await yargs(hideBin(process.argv))
         .example('$0 schema --out layouts/layout.schema.json', 'Refresh the schema next to the layouts'),
     (args) => runCommand(async () => (await import('./schemaCommand.js')).schemaCommand(args)),
   )
-  .demandCommand(1, 'Name a command: render, import or schema.')
+  .command(
+    'snapshot <file>',
+    'Write a text trace of where things landed in any PDF: per page, images and, column by column, one row per line',
+    (command) =>
+      command
+        .positional('file', { type: 'string', demandOption: true, describe: 'PDF file to read' })
+        .option('out', { type: 'string', describe: 'Trace file to write; standard output when omitted' })
+        .example('$0 snapshot out/page.pdf --out test/golden/page.trace', 'Record a golden trace of a page'),
+    (args) => runCommand(async () => (await import('./snapshotCommand.js')).snapshotCommand(args)),
+  )
+  .command(
+    'check <file>',
+    'Compare a PDF with a golden trace or PDF and report each difference as a sentence (exit 1 on a regression)',
+    (command) =>
+      command
+        .positional('file', { type: 'string', demandOption: true, describe: 'PDF (or trace) to check' })
+        .option('against', { type: 'string', demandOption: true, describe: 'Golden: a trace written by snapshot, or a PDF' })
+        .option('tolerance', { type: 'number', default: 0.5, describe: 'How far positions and lengths may move, in points (text, fonts and sizes must match)' })
+        .option('json', { type: 'boolean', default: false, describe: 'Write the report as JSON' })
+        .option('visual', { type: 'string', describe: 'Also compare the rendered pages (mupdf) and write a picture of each page that differs to this folder' })
+        .option('pixel-threshold', { type: 'number', default: 0.1, describe: 'With --visual: how much (0–1) a pixel channel may change before the pixel counts as changed' })
+        .option('dpi', { type: 'number', default: 100, describe: 'With --visual: resolution of the renders' })
+        .example('$0 check out/page.pdf --against test/golden/page.trace', 'Check a page against its golden trace')
+        .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
+    (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),
+  )
+  .demandCommand(1, 'Name a command: render, import, inspect, schema, snapshot or check.')
   .strict()
   .help()
   .alias('h', 'help')
