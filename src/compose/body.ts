@@ -45,17 +45,16 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
     const image = findImage(article, float.image, typesetter.layout.filePath, `${floatWhere}.image`);
     const span = spanBox(columns, float.columns);
     const place = (topPt: number) => placePhoto(typesetter, image, { ...span, topPt, heightPt: float.heightPt, crop: float.crop }, float.caption, floatWhere);
-    let placed = place(rowTopPt(grid, firstRow));
+    const offsetPt = float.rowOffset * grid.stepPt;
+    let placed = place(rowTopPt(grid, firstRow) + offsetPt);
     if (float.position === 'bottom') {
-      // The caption's ink ends where the column's last line would.
-      const columnBottomPt = baselinePt(grid, lastRow) + descenderPt;
+      // The caption's ink ends where the column's last line would (or `rowOffset` rows above it).
+      const columnBottomPt = baselinePt(grid, lastRow) + descenderPt - offsetPt;
       placed = place(rowTopPt(grid, firstRow) + columnBottomPt - placed.bottomPt);
     }
     frames.push(...placed.frames);
-    const topPt = placed.frames[0]!.yPt;
-    return float.position === 'top'
-      ? { columns: float.columns, topPt, bottomPt: placed.bottomPt + float.spacePt }
-      : { columns: float.columns, topPt: topPt - float.spacePt, bottomPt: placed.bottomPt };
+    // Text keeps `spacePt` clear of the float on both sides; above a float at the very top there is none anyway.
+    return { columns: float.columns, topPt: placed.frames[0]!.yPt - float.spacePt, bottomPt: placed.bottomPt + float.spacePt };
   });
 
   const paragraphs: Paragraph[] = [...article.body];

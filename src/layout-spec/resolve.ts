@@ -54,6 +54,7 @@ export interface ResolvedFloat {
   image: ImageRefSpec;
   columns: ColumnSpan;
   position: 'top' | 'bottom';
+  rowOffset: number;
   heightPt: number;
   crop: ImageCrop;
   caption: ResolvedCaption;
@@ -175,6 +176,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
             image: float.image,
             columns: resolveSpan(float.columns, `${where}.floats[${i}].columns`),
             position: float.position,
+            rowOffset: float.rowOffset,
             heightPt: mmToPt(float.heightMm),
             crop: float.crop,
             caption: resolveCaption(float.caption, `${where}.floats[${i}].caption`),

@@ -129,6 +129,12 @@ const floatImage = z
     image: imageRef,
     columns: columnSpan,
     position: z.enum(['top', 'bottom']).default('top'),
+    rowOffset: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(0)
+      .describe('Grid rows between the float and the top (or bottom) of the body; text fills the rows it leaves'),
     heightMm: positiveMm,
     crop,
     caption: caption.prefault({}),

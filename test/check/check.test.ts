@@ -26,7 +26,7 @@ interface LayoutJson {
   columns: { count: number; gutterMm: number };
   baselineGrid: { stepPt: number };
   styles: Record<string, { sizePt: number; leadingPt: number }>;
-  story: { type: string; spaceAfterMm?: number }[];
+  story: { type: string; spaceAfterMm?: number; floats?: { rowOffset?: number }[] }[];
   creationDate?: string;
 }
 
@@ -161,16 +161,26 @@ describe('check on the seed page, one change at a time', () => {
     ]);
   });
 
-  it('reports photo 2 one grid line lower as a moved image and blocks of lines moved down 11.50 pt', async () => {
-    // The float sits at the top of the body, so the body starts one grid line (11.5 pt) lower.
+  it('reports photo 2 one grid line lower as a moved image, with the lines under it moved down 11.50 pt', async () => {
     const report = await checkVariant((layout) => {
-      layout.story.find((block) => block.type === 'headline')!.spaceAfterMm! += 11.5 / MM;
+      layout.story.find((block) => block.type === 'body')!.floats![0]!.rowOffset = 1;
     });
     const image = find(report, 'image-moved', /^page 1: image 2 \(219\.97 × 238\.11 pt at x 158\.17, y 537\.02\) moved down 11\.50 pt$/u);
     expect(image.deltaPt).toEqual({ x: 0, y: 11.5 });
+    const block = find(report, 'lines-moved', /^page 1, column 2: \d+ lines \(“Shanghai Party chief Chen Jining .*\) moved down 11\.50 pt$/u);
+    expect(block.count).toBeGreaterThan(3);
+    // Column 1 runs beside the photo, untouched.
+    expect(report.differences.filter((difference) => difference.message.startsWith('page 1, column 1'))).toEqual([]);
+    expect(report.differences.length).toBeLessThan(25);
+  });
+
+  it('reports the whole body one grid line lower as blocks of lines moved down 11.50 pt', async () => {
+    const report = await checkVariant((layout) => {
+      layout.story.find((block) => block.type === 'headline')!.spaceAfterMm! += 11.5 / MM;
+    });
+    find(report, 'image-moved', /^page 1: image 2 .* moved down 11\.50 pt$/u);
     const block = find(report, 'lines-moved', /^page 1, column 1: \d+ lines \(.*\) moved down 11\.50 pt$/u);
     expect(block.count).toBeGreaterThan(20);
-    find(report, 'lines-reflowed', /^page 1: 1 line reflowed from column 1 to column 2: “/u);
     expect(report.differences.length).toBeLessThan(25);
   });
 

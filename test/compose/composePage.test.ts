@@ -108,6 +108,16 @@ describe('composePage: floats', () => {
     expect(document.overset).toBeNull();
   });
 
+  it('a top float with rowOffset starts that many grid rows down, with text above it clear of it', () => {
+    const document = compose([{ type: 'body', floats: [{ image: 'map', columns: [2, 2], heightMm: 30, rowOffset: 4 }] }], { body: longText });
+    const photo = imageFrame(document, 'map');
+    expect(photo.yPt).toBeCloseTo(72 + 4 * STEP_PT, 9);
+    const above = bodyColumn(document, 2).filter((line) => line.baselinePt < photo.yPt);
+    expect(above.length).toBeGreaterThan(0);
+    // The 3 mm space keeps the descenders of the last line above off the photo.
+    for (const line of above) expect(line.baselinePt + BODY_DESCENDER_PT).toBeLessThanOrEqual(photo.yPt - mmToPt(3) + 1e-9);
+  });
+
   it('a bottom float ends its caption where the column’s last line would end, and the text stops above it', () => {
     const document = compose([{ type: 'body', widows: 'allow', orphans: 'allow', floats: [{ image: 'map', columns: [1, 1], position: 'bottom', heightMm: 30 }] }], { body: longText });
     // The last row with its baseline above y = 648 is row 47: baseline 642.7, descenders to 645.35.
