@@ -1,4 +1,4 @@
-import type { Article, Paragraph } from '../article/types.js';
+import type { Article } from '../article/types.js';
 import type { ResolvedBlock } from '../layout-spec/resolve.js';
 import { flowParagraphs, type FlowedLine } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
@@ -57,14 +57,13 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
     return { columns: float.columns, topPt: placed.frames[0]!.yPt - float.spacePt, bottomPt: placed.bottomPt + float.spacePt };
   });
 
-  const paragraphs: Paragraph[] = [...article.body];
-  const dropCapSpec = block.dropCap && article.dropCap ? block.dropCap : null;
-  const split = dropCapSpec && paragraphs[0] ? splitInitial(paragraphs[0]) : null;
-  if (split) paragraphs[0] = split.rest;
-
-  const prepared: PreparedParagraph[] = paragraphs.map((paragraph, index) =>
+  const prepared: PreparedParagraph[] = article.body.map((paragraph, index) =>
     typesetter.prepare(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`),
   );
+  const dropCapSpec = block.dropCap && article.dropCap ? block.dropCap : null;
+  const split = dropCapSpec && article.body[0] ? splitInitial(article.body[0]) : null;
+  // The opening paragraph without its initial, for when the drop cap finds room.
+  const afterInitial = split ? typesetter.prepare(split.rest, bodyStyle, 0, 'body paragraph 1') : null;
   const sourceIndex = prepared.length;
   if (block.sourceLine && article.source) {
     const sourceStyle = typesetter.style(block.sourceLine.style);
@@ -75,17 +74,20 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const flowDownTo = (bottomRow: number) => {
     const slots = buildLineSlots({ columns: block.columns, firstRow, lastRow: bottomRow }, exclusions, grid, columns, descenderPt);
     let dropCapFrame: Frame | null = null;
-    if (dropCapSpec && split && slots.length >= dropCapSpec.lines) {
+    let paragraphs = prepared;
+    if (dropCapSpec && split && afterInitial && slots.length >= dropCapSpec.lines) {
       const dropCap = placeDropCap(typesetter, split.initial, typesetter.style(dropCapSpec.style), bodyStyle, slots[0]!, slots[dropCapSpec.lines - 1]!, dropCapSpec.gapPt);
       dropCapFrame = dropCap.frame;
       for (const slot of slots.slice(0, dropCapSpec.lines)) {
         slot.xPt += dropCap.indentPt;
         slot.widthPt -= dropCap.indentPt;
       }
+      paragraphs = [afterInitial, ...prepared.slice(1)];
     }
-    const flow = flowParagraphs(prepared, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
+    const flow = flowParagraphs(paragraphs, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
       avoidWidows: block.avoidWidows,
       avoidOrphans: block.avoidOrphans,
+      overflowMeasurePt: columns.widthPt,
     });
     return { flow, dropCapFrame, bottomRow };
   };

@@ -30,7 +30,8 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
   layout.story.forEach((block, index) => {
     const where = `story[${index}]`;
     const topPt = rowTopPt(grid, row);
-    if (topPt > pageBottomPt) {
+    // A body with no room left still flows, so that all its text is reported as overset rather than lost.
+    if (topPt > pageBottomPt && block.type !== 'body') {
       typesetter.warn(where, `no room left on the page for this ${block.type} block`);
       return;
     }

@@ -19,15 +19,16 @@ export interface FlowResult {
 
 export type BreakSettings = Omit<BreakOptions, 'widthAt'>;
 
-/** Which lone lines the flow keeps from being stranded at a column's top or foot. */
-export interface KeepRules {
-  /** A paragraph's last line alone at the top of a column. */
+export interface FlowOptions {
+  /** Avoid a paragraph's last line alone at the top of a column. */
   avoidWidows: boolean;
-  /** A paragraph's first line alone at the foot of a column. */
+  /** Avoid a paragraph's first line alone at the foot of a column. */
   avoidOrphans: boolean;
+  /** Measure for lines that find no slot, so overset text is counted in lines of the story's width. */
+  overflowMeasurePt?: number;
 }
 
-const KEEP_NOTHING: KeepRules = { avoidWidows: false, avoidOrphans: false };
+const DEFAULT_OPTIONS: FlowOptions = { avoidWidows: false, avoidOrphans: false };
 
 /** Looseness tried, in order, to mend a widow by re-breaking the paragraph before leaving a line empty. */
 const WIDOW_LOOSENESS = [-1, 1];
@@ -43,7 +44,7 @@ export function flowParagraphs(
   slots: readonly ColumnSlot[],
   fonts: FontSet,
   breakSettingsFor: (paragraph: PreparedParagraph) => BreakSettings,
-  keep: KeepRules = KEEP_NOTHING,
+  options: FlowOptions = DEFAULT_OPTIONS,
 ): FlowResult {
   const lines: FlowedLine[] = [];
   const warnings: LayoutWarning[] = [];
@@ -52,7 +53,7 @@ export function flowParagraphs(
   let nextSlot = 0;
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    const placed = placeParagraph(paragraph, slots, nextSlot, breakSettingsFor(paragraph), keep);
+    const placed = placeParagraph(paragraph, slots, nextSlot, breakSettingsFor(paragraph), options);
     const { result, slotIndices } = placed;
     let startItem = 0;
     let oversetInParagraph = false;
@@ -98,10 +99,10 @@ function placeParagraph(
   slots: readonly ColumnSlot[],
   firstSlot: number,
   settings: BreakSettings,
-  keep: KeepRules,
+  options: FlowOptions,
 ): PlacedParagraph {
   const skipped = new Set<number>();
-  const fallbackSlot = slots[slots.length - 1];
+  const overflowMeasurePt = options.overflowMeasurePt ?? slots[slots.length - 1]?.widthPt ?? 0;
   const hyphenateAcrossColumns = paragraph.style.hyphenation.acrossColumns;
   // Each skipped slot pushes the paragraph on by one; a paragraph can strand only a few lines, so this ends quickly.
   for (let attempt = 0; ; attempt++) {
@@ -116,7 +117,7 @@ function placeParagraph(
         ...settings,
         looseness,
         // Lines beyond the last slot are broken at its measure so overset text can be counted in lines.
-        widthAt: (lineIndex) => (slotAt(lineIndex) ?? fallbackSlot)?.widthPt ?? 0,
+        widthAt: (lineIndex) => slotAt(lineIndex)?.widthPt ?? overflowMeasurePt,
         hyphenAllowedAt: (lineIndex) => hyphenateAcrossColumns || !slotAt(lineIndex)?.lastInColumn,
       });
     const placed = (result: BreakResult): PlacedParagraph => {
@@ -134,11 +135,11 @@ function placeParagraph(
       const index = available[lineIndex]!;
       return index > 0 && slots[index - 1]!.column !== slots[index]!.column;
     };
-    if (keep.avoidOrphans && slotAt(0)!.lastInColumn) {
+    if (options.avoidOrphans && slotAt(0)!.lastInColumn) {
       skipped.add(available[0]!);
       continue;
     }
-    if (keep.avoidWidows && startsColumn(lineCount - 1)) {
+    if (options.avoidWidows && startsColumn(lineCount - 1)) {
       for (const looseness of WIDOW_LOOSENESS) {
         const other = breakWith(looseness);
         const count = other.breaks.length;

@@ -26,7 +26,8 @@ interface Word {
 
 /**
  * Sets one line: measures the strings that will actually be drawn (a hyphenated fragment with its hyphen) and
- * spreads the difference to the measure over the interword glue, so justified lines end exactly at the edge.
+ * spreads the difference to the measure over the word spaces, letter-spacing and glyph expansion with one ratio,
+ * so justified lines end exactly at the edge (plus what optical margin alignment lets hang past it).
  */
 export function setLine(
   paragraph: PreparedParagraph,

@@ -205,4 +205,20 @@ describe('composePage: balanced columns and overset', () => {
     expect(overset.firstWords.split(' ')).toEqual(allWords.slice(placedWords.length, placedWords.length + 8));
     expect(overset.lineCount).toBeGreaterThan(10);
   });
+
+  it('reports the whole story, initial and all, when blocks above leave the body no room', () => {
+    const document = compose(
+      [
+        { type: 'image', image: 'map', heightMm: 400 },
+        { type: 'body', dropCap: { lines: 3 } },
+      ],
+      { dropCap: true },
+    );
+    const allWords = bodyText.flatMap((paragraph) => paragraph.spans[0]!.text.split(' '));
+    expect(bodyColumn(document, 1)).toHaveLength(0);
+    expect(document.overset!.wordCount).toBe(allWords.length);
+    expect(document.overset!.firstWords.split(' ')[0]).toBe(allWords[0]);
+    // Lines are counted at the column's measure, not one word apiece.
+    expect(document.overset!.lineCount).toBeLessThan(allWords.length / 3);
+  });
 });
