@@ -7,7 +7,7 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
  * Breaks a paragraph into lines by Knuth & Plass's total-fit method: the breaking with the fewest total
  * demerits among those whose every line is within tolerance. Passes, each run only if the ones before found
  * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (secondPassTolerance with
- * emergencyStretchPt more stretch on every line), `overfull` (any underfull line, overfull lines where nothing
+ * emergencyStretchPt more stretch on every line, lines rated by their real looseness), `overfull` (any underfull line, overfull lines where nothing
  * else fits). A looseness the first pass cannot meet is also sought in the later ones, as TeX does, but not in
  * the last resort.
  */
@@ -33,6 +33,7 @@ export function breakParagraph(items: readonly Item[], options: BreakOptions): B
     tolerance: Infinity,
     backgroundStretchPt: settings.emergencyStretchPt,
     rescue: true,
+    rateBySetRatio: true,
   };
   const ends = searchPass(paragraph, settings, lastResort);
   return resultFrom(chooseByLooseness(ends, 0).node, 'overfull');
@@ -40,11 +41,11 @@ export function breakParagraph(items: readonly Item[], options: BreakOptions): B
 
 function regularPasses(settings: BreakSettings): PassRules[] {
   const passes: PassRules[] = [
-    { name: 'first', tolerance: settings.tolerance, backgroundStretchPt: 0, rescue: false },
+    { name: 'first', tolerance: settings.tolerance, backgroundStretchPt: 0, rescue: false, rateBySetRatio: false },
   ];
   const raised = Math.max(settings.tolerance, settings.secondPassTolerance);
   if (raised > settings.tolerance) {
-    passes.push({ name: 'second', tolerance: raised, backgroundStretchPt: 0, rescue: false });
+    passes.push({ name: 'second', tolerance: raised, backgroundStretchPt: 0, rescue: false, rateBySetRatio: false });
   }
   if (settings.emergencyStretchPt > 0) {
     passes.push({
@@ -52,6 +53,7 @@ function regularPasses(settings: BreakSettings): PassRules[] {
       tolerance: raised,
       backgroundStretchPt: settings.emergencyStretchPt,
       rescue: false,
+      rateBySetRatio: true,
     });
   }
   return passes;

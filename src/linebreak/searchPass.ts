@@ -22,6 +22,11 @@ export interface PassRules {
   backgroundStretchPt: number;
   /** Break anyway, overfull if need be, where every path would die: the last resort. */
   rescue: boolean;
+  /**
+   * Rate lines by how loose they will really be (their own stretch, badness not capped), though they are admitted
+   * with the background stretch: among breakings that need help, the evenest wins, not just any within tolerance.
+   */
+  rateBySetRatio: boolean;
 }
 
 /** A feasible break reached by the best path of its kind: an active node of Knuth & Plass. */
@@ -122,7 +127,8 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
       if (feasible) {
         const fitness = fitnessClass(ratio);
         const line = node.line + 1;
-        const demerits = lineDemerits(settings, lineBadness, cost, flagged, isEnd, fitness, node);
+        const ratingBadness = rules.rateBySetRatio && !isEnd && !forced ? uncappedBadness(adjustmentRatio(shortfallPt, stretch, infinite, shrink)) : lineBadness;
+        const demerits = lineDemerits(settings, ratingBadness, cost, flagged, isEnd, fitness, node);
         const totalDemerits = node.totalDemerits + demerits;
         const kind = (Math.min(line, lastDistinctLine) * 4 + fitness) * runSlots + hyphenRun;
         const slot = slotOfKind.get(kind) ?? madeCount;
@@ -240,4 +246,11 @@ function rescueNode(
     totalDemerits: node.totalDemerits + demerits,
     previous: node,
   };
+}
+
+/** Badness 100·|r|³ without TeX's cap, so that a very loose line always costs more than a looser-than-usual one. */
+function uncappedBadness(ratio: number): number {
+  if (!Number.isFinite(ratio)) return INFINITE_BADNESS * INFINITE_BADNESS;
+  const size = Math.abs(ratio);
+  return 100 * size * size * size;
 }
