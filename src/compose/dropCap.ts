@@ -35,8 +35,7 @@ export function placeDropCap(
   gapPt: number,
 ): PlacedDropCap {
   const face = typesetter.fonts.face(style.faces.regular);
-  const missing = face.missingCharacters(initial);
-  if (missing.length > 0) typesetter.warn('drop cap', `font ${face.postscriptName} lacks ${missing.join(', ')}`);
+  typesetter.checkFaceCovers(face.id, initial, 'drop cap');
   const chars = [...initial];
   const firstInk = face.glyphInkEm(chars[0]!);
   const lastChar = chars[chars.length - 1]!;

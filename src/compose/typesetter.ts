@@ -38,8 +38,11 @@ export class Typesetter {
 
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
   prepare(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string): PreparedParagraph {
-    this.checkGlyphs(paragraph, style, where);
-    return prepareParagraph(paragraph, { style, fonts: this.fonts, hyphenator: this.hyphenatorFor(style), indentPt, lang: this.lang });
+    const prepared = prepareParagraph(paragraph, { style, fonts: this.fonts, hyphenator: this.hyphenatorFor(style), indentPt, lang: this.lang });
+    // Checked after preparation: what will be drawn, typographic quotes and hyphens included.
+    const hyphens = [...new Set(prepared.breakTexts.values())].join('');
+    for (const piece of prepared.pieces) if (piece) this.checkFaceCovers(piece.faceId, piece.text + hyphens, where);
+    return prepared;
   }
 
   breakSettings(style: ResolvedStyle): BreakSettings {
@@ -66,16 +69,13 @@ export class Typesetter {
     return hyphenator;
   }
 
-  /** A glyph the font lacks would print as an invisible box: refuse it, naming the character. */
-  private checkGlyphs(paragraph: Paragraph, style: ResolvedStyle, where: string): void {
-    for (const span of paragraph.spans) {
-      const variant = span.bold ? (span.italic ? 'boldItalic' : 'bold') : span.italic ? 'italic' : 'regular';
-      const face = this.fonts.face(style.faces[variant]);
-      const missing = face.missingCharacters(style.uppercase ? span.text.toUpperCase() : span.text);
-      if (missing.length > 0) {
-        const list = missing.map((char) => `'${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-        throw new InputError(this.articlePath, where, `font ${face.postscriptName} has no glyph for ${list}`);
-      }
+  /** A glyph the font lacks would print as an invisible box: refuse it, naming the article, `where` and the character. */
+  checkFaceCovers(faceId: string, text: string, where: string): void {
+    const face = this.fonts.face(faceId);
+    const missing = face.missingCharacters(text);
+    if (missing.length > 0) {
+      const list = missing.map((char) => `'${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+      throw new InputError(this.articlePath, where, `font ${face.postscriptName} has no glyph for ${list}`);
     }
   }
 }

@@ -83,9 +83,10 @@ describe('placeDropCap', () => {
     expect(indentPt).toBeCloseTo(inkRightPt - quote.leftEm * run.sizePt + 4, 9);
   });
 
-  it('warns when the drop-cap font lacks the initial', () => {
+  it('refuses an initial the drop-cap font lacks, naming the character, rather than draw an empty box', () => {
     const typesetter = typesetterFor(layout);
-    placeDropCap(typesetter, '\u4E2D', dropCapStyle, body, first, third, 4);
-    expect(typesetter.warnings).toEqual([{ where: 'drop cap', message: 'font LibreFranklin-Bold lacks \u4E2D' }]);
+    expect(() => placeDropCap(typesetter, '\u4E2D', dropCapStyle, body, first, third, 4)).toThrow(
+      /drop cap: font LibreFranklin-Bold has no glyph for '\u4E2D' \(U\+4E2D\)/u,
+    );
   });
 });
