@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { decodeUtf8 } from './decodeUtf8.js';
 import { readArticleDocument, resolveArticle } from './parse.js';
 import type { Article } from './types.js';
 
@@ -23,11 +24,7 @@ async function readUtf8(filePath: string): Promise<string> {
   } catch (error) {
     throw new InputError(filePath, '', describeReadError(error));
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(filePath, '', 'not valid UTF-8 text');
-  }
+  return decodeUtf8(bytes, filePath);
 }
 
 function describeReadError(error: unknown): string {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseBody } from './body.js';
+import { assertNoControlCharacters } from './controlCharacters.js';
 import { splitFrontMatter } from './frontMatter.js';
 import { validateFrontMatter, type FrontMatter } from './frontMatterSchema.js';
 import { normaliseText } from './normaliseText.js';
@@ -10,7 +11,9 @@ export type ReadArticleDocument = FrontMatter & { body: Paragraph[] };
 
 /** Reads article text (Markdown with YAML front matter) without resolving anything on disk. */
 export function readArticleDocument(text: string, filePath: string): ReadArticleDocument {
-  const { data, body, bodyFirstLine } = splitFrontMatter(normaliseText(text), filePath);
+  const normalised = normaliseText(text);
+  assertNoControlCharacters(normalised, filePath);
+  const { data, body, bodyFirstLine } = splitFrontMatter(normalised, filePath);
   const frontMatter = validateFrontMatter(data, filePath);
   return { ...frontMatter, body: parseBody(body, filePath, bodyFirstLine) };
 }

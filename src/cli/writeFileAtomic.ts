@@ -13,7 +13,24 @@ export async function writeFileAtomic(filePath: string, data: Uint8Array | strin
     await writeFile(temporaryPath, data);
     await rename(temporaryPath, filePath);
   } catch (error) {
-    await rm(temporaryPath, { force: true });
-    throw new InputError(filePath, '', `cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    // The temporary file may not exist, or its folder may not be a folder: the write's own error is the one to report.
+    await rm(temporaryPath, { force: true }).catch(() => undefined);
+    throw new InputError(filePath, '', `cannot write (${describeWriteError(error as NodeJS.ErrnoException)})`);
   }
+}
+
+/** mkdir reports EEXIST, and writing ENOTDIR, when a folder on the path is a file. */
+const WRITE_ERRORS: Record<string, string> = {
+  EEXIST: 'a folder on the path is a file',
+  ENOTDIR: 'a folder on the path is a file',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  const description = error.code ? WRITE_ERRORS[error.code] : undefined;
+  return description ? `${error.code}: ${description}` : (error.code ?? error.message);
 }

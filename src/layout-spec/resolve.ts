@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type {
@@ -213,15 +213,43 @@ const requireFromHere = createRequire(import.meta.url);
 
 function resolveFontFile(source: FontSourceSpec, layoutDir: string, where: string, fail: (where: string, problem: string) => never): string {
   if (source.package) {
+    let packagedPath: string;
     try {
-      return requireFromHere.resolve(`${source.package}/${source.file}`);
+      packagedPath = requireFromHere.resolve(`${source.package}/${source.file}`);
     } catch {
       return fail(where, `font '${source.file}' not found in npm package '${source.package}' (is it in package.json and installed?)`);
     }
+    return checkFontFormat(packagedPath, source.file, `${where}.file`, fail);
   }
   const fontPath = path.resolve(layoutDir, source.file);
   if (!existsSync(fontPath)) fail(`${where}.file`, `font file not found (${source.file})`);
+  return checkFontFormat(fontPath, source.file, `${where}.file`, fail);
+}
+
+/** The first four bytes of the font formats pdfkit can embed: TrueType, OpenType (CFF), WOFF. */
+const EMBEDDABLE_FONT_TAGS = new Set(['\u0000\u0001\u0000\u0000', 'true', 'OTTO', 'wOFF']);
+
+/** Refuses a file that is not a font pdfkit can embed here, so the error names the layout's field, not just a path. */
+function checkFontFormat(fontPath: string, written: string, where: string, fail: (where: string, problem: string) => never): string {
+  let tag: string;
+  try {
+    tag = readFirstBytes(fontPath, 4).toString('latin1');
+  } catch (error) {
+    return fail(where, `cannot read font file ${written} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (tag === 'wOF2') fail(where, `WOFF2 fonts cannot be embedded (${written}); use the TTF or OTF file`);
+  if (!EMBEDDABLE_FONT_TAGS.has(tag)) fail(where, `not a TrueType or OpenType font file (${written})`);
   return fontPath;
+}
+
+function readFirstBytes(filePath: string, count: number): Buffer {
+  const bytes = Buffer.alloc(count);
+  const descriptor = openSync(filePath, 'r');
+  try {
+    return bytes.subarray(0, readSync(descriptor, bytes, 0, count, 0));
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** A style's bold/italic flags pick its base face; a span's emphasis adds to them. */

@@ -5,6 +5,8 @@ import { FontSet } from '../fonts/fontSet.js';
 import { PreparedImageCache } from '../images/cache.js';
 import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
+import { InputError } from '../errors.js';
+import type { PreparedImage } from '../images/prepare.js';
 import { writePdf } from '../pdf/writePdf.js';
 import type { ImageFrame, LayoutWarning, PositionedDocument } from '../positioned/types.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
@@ -35,7 +37,7 @@ export async function renderArticle(articlePath: string, layoutPath: string): Pr
 
   const warnings = [...document.warnings];
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
-  const prepared = await Promise.all(imageFrames.map((frame) => imageCache.prepare(frame.srcPath, frame, { focus: frame.crop })));
+  const prepared = await Promise.all(imageFrames.map((frame) => prepareFrameImage(frame, article)));
   const images = new Map<ImageFrame, Buffer>();
   imageFrames.forEach((frame, index) => {
     const image = prepared[index]!;
@@ -58,4 +60,15 @@ export async function renderArticle(articlePath: string, layoutPath: string): Pr
     warnings,
     timingsMs: { load: loaded - started, compose: composed - loaded, images: imagesDone - composed, pdf: finished - imagesDone },
   };
+}
+
+/** A photo that cannot be read is the article's fault: the error names the article and the image's field. */
+async function prepareFrameImage(frame: ImageFrame, article: Article): Promise<PreparedImage> {
+  try {
+    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop });
+  } catch (error) {
+    const index = article.images.findIndex((image) => image.id === frame.imageId);
+    if (!(error instanceof InputError) || index < 0) throw error;
+    throw new InputError(article.filePath, `images[${index}].src`, error.problem);
+  }
 }

@@ -53,6 +53,6 @@ describe('loadArticle', () => {
     const missing = path.join(folder, 'nope.md');
     await expect(loadArticle(missing)).rejects.toThrow(`${missing}: file not found`);
     const latin1 = await write('latin1.md', Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
-    await expect(loadArticle(latin1)).rejects.toThrow(`${latin1}: not valid UTF-8 text`);
+    await expect(loadArticle(latin1)).rejects.toThrow(`${latin1}: line 2, column 1: not valid UTF-8 (byte 0xe9); save the file as UTF-8`);
   });
 });

@@ -1,0 +1,248 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = path.resolve('dist/cli/main.js');
+const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-hostile-'));
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the compiled CLI (built by `npm test`'s pretest step) with a time limit, so a hang fails the test. */
+async function broadsheet(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { timeout: 20_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string; killed?: boolean };
+    if (failed.killed) throw new Error(`broadsheet ${args.join(' ')} did not finish within 20 s`);
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const ARTICLE = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8').replace('../images/', '');
+const LAYOUT = readFileSync('test/fixtures/layouts/four-column.json', 'utf8').replace('"../../../layouts/layout.schema.json"', '"x"');
+const IMAGE = 'test/fixtures/images/river-ferry.standin.jpg';
+
+/** A folder of its own holding an article, its photo and a layout, and where the PDF would go. */
+interface Case {
+  dir: string;
+  article: string;
+  layout: string;
+  out: string;
+}
+
+let caseCount = 0;
+/** A fresh case folder: the good article, photo and layout unless one is given (spoilt). */
+function makeCase(files: { article?: string | Buffer; layout?: string; image?: Buffer } = {}): Case {
+  const dir = path.join(root, `case-${++caseCount}`);
+  mkdirSync(dir);
+  const article = path.join(dir, 'article.md');
+  const layout = path.join(dir, 'layout.json');
+  writeFileSync(article, files.article ?? ARTICLE);
+  writeFileSync(layout, files.layout ?? LAYOUT);
+  if (files.image) writeFileSync(path.join(dir, 'river-ferry.standin.jpg'), files.image);
+  else copyFileSync(IMAGE, path.join(dir, 'river-ferry.standin.jpg'));
+  return { dir, article, layout, out: path.join(dir, 'out.pdf') };
+}
+
+function render(testCase: Case, out = testCase.out): Promise<CliResult> {
+  return broadsheet('render', testCase.article, '--layout', testCase.layout, '--out', out);
+}
+
+/** Exit 2, exactly one line on stderr matching `message`, no stack trace, and no PDF (nor temporary file) left. */
+function expectRefused(result: CliResult, message: RegExp, testCase?: Case): void {
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr.trimEnd()).toMatch(message);
+  expect(result.code).toBe(2);
+  if (testCase) {
+    expect(existsSync(testCase.out)).toBe(false);
+    expect(readdirSync(testCase.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const named = (file: string, rest: string): RegExp => new RegExp(`^broadsheet: ${escape(file)}: ${rest}`);
+
+/** The good layout with one change; `any`, because the point is to write values of the wrong type. */
+function layoutWith(change: (layout: any) => void): string {
+  const json = JSON.parse(LAYOUT);
+  change(json);
+  return JSON.stringify(json, null, 2);
+}
+
+describe.concurrent('render refuses broken articles with one line naming the file and the field or line', () => {
+  const articleCases: { name: string; article: string | Buffer; message: string }[] = [
+    { name: 'no front matter', article: 'Just a paragraph of text.\n', message: "front matter: missing: the file must start with a '---' line" },
+    { name: 'front matter never closed', article: '---\nheadline: x\n\nBody.\n', message: "front matter: no closing '---' line" },
+    { name: 'malformed YAML', article: ARTICLE.replace('lang: en-GB', 'lang: [en-GB'), message: 'front matter: YAML error at line \\d+, column \\d+: ' },
+    { name: 'missing headline', article: ARTICLE.replace(/^headline:.*\n/m, ''), message: 'headline: required' },
+    { name: 'misspelt field', article: ARTICLE.replace('headline:', 'headlin:'), message: "front matter: unknown field 'headlin' \\(did you mean 'headline'\\?\\)" },
+    { name: 'image src missing', article: ARTICLE.replace('src: river-ferry', 'src: no-such'), message: 'images\\[0\\]\\.src: file not found \\(no-such' },
+    { name: 'empty body', article: ARTICLE.replace(/\n---\n[\s\S]*$/, '\n---\n\n  \n'), message: 'body: empty' },
+    {
+      name: 'bytes that are not UTF-8',
+      article: Buffer.concat([Buffer.from(ARTICLE.slice(0, ARTICLE.indexOf('The night ferry'))), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]), Buffer.from('ferry.\n')]),
+      message: 'line 16, column 4: not valid UTF-8 \\(byte 0xe9\\); save the file as UTF-8$',
+    },
+    {
+      name: 'a control character in the body',
+      article: ARTICLE.replace('carried its first', 'carried\u0007 its first'),
+      message: 'line 16, column 41: control character U\\+0007 \\(delete it\\)$',
+    },
+  ];
+  for (const { name, article, message } of articleCases) {
+    it(name, async () => {
+      const testCase = makeCase({ article });
+      expectRefused(await render(testCase), named(testCase.article, message), testCase);
+    });
+  }
+});
+
+describe.concurrent('render refuses broken layouts with one line naming the file and the field or position', () => {
+  const layoutCases: { name: string; layout: string; message: string }[] = [
+    { name: 'JSON syntax error', layout: LAYOUT.replace('"count": 4,', '"count": 4'), message: 'line 9, column 27: invalid JSON \\(Expected \',\' or \'}\' after property value\\)$' },
+    { name: 'a unit in a string', layout: layoutWith((l) => (l.columns.gutterMm = '12mm')), message: 'columns\\.gutterMm: expected number, got "12mm"' },
+    { name: 'zero page width', layout: layoutWith((l) => (l.page.widthMm = 0)), message: 'page\\.widthMm: expected a positive number, got 0' },
+    { name: 'negative type size', layout: layoutWith((l) => (l.styles.body.sizePt = -9)), message: 'styles\\.body\\.sizePt: expected a positive number, got -9' },
+    { name: 'more columns than fit', layout: layoutWith((l) => (l.columns.count = 80)), message: 'columns\\.count: 80 columns with 5 mm gutters leave -1\\.3 mm per column; at least 12\\.7 mm is needed$' },
+    { name: 'an unknown style name', layout: layoutWith((l) => (l.story[0].style = 'headlin')), message: "story\\[0\\]\\.style: unknown style 'headlin'" },
+    {
+      name: 'a font that is not installed',
+      layout: layoutWith((l) => (l.fonts.Newsreader.regular = { package: '@expo-google-fonts/no-such-font', file: 'x.ttf' })),
+      message: "fonts\\.Newsreader\\.regular: font 'x\\.ttf' not found in npm package",
+    },
+    {
+      name: 'a font file that is not a font',
+      layout: layoutWith((l) => (l.fonts.Newsreader.regular = { file: 'layout.json' })),
+      message: 'fonts\\.Newsreader\\.regular\\.file: not a TrueType or OpenType font file \\(layout\\.json\\)$',
+    },
+    {
+      name: 'a font file that is a folder',
+      layout: layoutWith((l) => (l.fonts.Newsreader.regular = { file: '.' })),
+      message: 'fonts\\.Newsreader\\.regular\\.file: cannot read font file \\. \\(EISDIR\\)$',
+    },
+  ];
+  for (const { name, layout, message } of layoutCases) {
+    it(name, async () => {
+      const testCase = makeCase({ layout });
+      expectRefused(await render(testCase), named(testCase.layout, message), testCase);
+    });
+  }
+});
+
+describe.concurrent('render with awkward but valid input or output', () => {
+  it('renders an article with Windows line ends and a byte-order mark', async () => {
+    const testCase = makeCase({ article: `\uFEFF${ARTICLE.replace(/\n/g, '\r\n')}` });
+    const result = await render(testCase);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(testCase.out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('creates an output folder that does not exist', async () => {
+    const testCase = makeCase();
+    const out = path.join(testCase.dir, 'new', 'deeper', 'page.pdf');
+    const result = await render(testCase, out);
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('names an output path that cannot be written (under a regular file)', async () => {
+    const testCase = makeCase();
+    const out = path.join(testCase.article, 'page.pdf');
+    expectRefused(await render(testCase, out), named(out, 'cannot write \\(EEXIST: a folder on the path is a file\\)$'));
+  });
+
+  it('names an output path that is a folder', async () => {
+    const testCase = makeCase();
+    expectRefused(await render(testCase, testCase.dir), named(testCase.dir, 'cannot write \\(EISDIR: it is a folder\\)$'));
+  });
+
+  it('keeps the previous PDF when a render fails', async () => {
+    const testCase = makeCase({ article: ARTICLE.replace('headline:', 'headlin:') });
+    writeFileSync(testCase.out, 'previous');
+    expect((await render(testCase)).code).toBe(2);
+    expect(readFileSync(testCase.out, 'utf8')).toBe('previous');
+  });
+
+  it('names the image of a corrupt photo by its field', async () => {
+    const testCase = makeCase({ image: readFileSync(IMAGE).subarray(0, 2000) });
+    expectRefused(await render(testCase), named(testCase.article, 'images\\[0\\]\\.src: not a readable image \\(.+\\)'), testCase);
+  });
+
+  it('names a photo file that is not an image', async () => {
+    const testCase = makeCase({ image: Buffer.from('This is not a picture.\n') });
+    expectRefused(await render(testCase), named(testCase.article, 'images\\[0\\]\\.src: not a readable image \\(.+\\)'), testCase);
+  });
+
+  it('reports a 100,000-word body as overset, quickly', async () => {
+    const words = Array.from({ length: 100_000 }, (_, index) => ['ferry', 'river', 'crossing', 'timetable'][index % 4]);
+    const paragraphs = Array.from({ length: 1000 }, (_, index) => `${words.slice(index * 100, index * 100 + 100).join(' ')}.`);
+    const testCase = makeCase({ article: `${ARTICLE.slice(0, ARTICLE.indexOf('The night ferry'))}${paragraphs.join('\n\n')}\n` });
+    const started = performance.now();
+    const result = await broadsheet('render', testCase.article, '--layout', testCase.layout, '--out', testCase.out, '--strict');
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const overset = /OVERSET: \d+ lines \((\d+) words\) did not fit, starting "(\w+)/.exec(result.stdout);
+    expect(overset).not.toBeNull();
+    expect(Number(overset![1])).toBeGreaterThan(99_000);
+    expect(existsSync(testCase.out)).toBe(true);
+  });
+
+  it('names the paragraph and the character the fonts lack', async () => {
+    const testCase = makeCase({ article: ARTICLE.replace('said one passenger', 'said one passenger, 陈吉宁') });
+    const result = await render(testCase);
+    expectRefused(result, named(testCase.article, "body paragraph 3: font Newsreader-Regular has no glyph for '陈' \\(U\\+9648\\), '吉' \\(U\\+5409\\), '宁' \\(U\\+5B81\\)$"), testCase);
+  });
+
+  it('names an emoji the fonts lack', async () => {
+    const testCase = makeCase({ article: ARTICLE.replace('Many simply', 'Many 🚢 simply') });
+    expectRefused(await render(testCase), named(testCase.article, "body paragraph 8: font Newsreader-Regular has no glyph for '🚢' \\(U\\+1F6A2\\)$"), testCase);
+  });
+});
+
+describe.concurrent('inspect, snapshot and check refuse files that are not whole PDFs', () => {
+  const good = path.join(root, 'good.pdf');
+  const notPdf = path.join(root, 'not.pdf');
+  const truncated = path.join(root, 'truncated.pdf');
+  const ready = (async () => {
+    const result = await broadsheet('render', 'test/fixtures/articles/river-ferry.md', '--layout', 'test/fixtures/layouts/four-column.json', '--out', good);
+    if (result.code !== 0) throw new Error(result.stderr);
+    writeFileSync(notPdf, 'Hello, I am a text file.\n');
+    const bytes = readFileSync(good);
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  })();
+
+  const commands: { name: string; args: (file: string) => string[] }[] = [
+    { name: 'inspect', args: (file) => ['inspect', file, '--metrics'] },
+    { name: 'snapshot', args: (file) => ['snapshot', file, '--out', path.join(root, `${path.basename(file)}.trace`)] },
+    { name: 'check', args: (file) => ['check', file, '--against', good] },
+    { name: 'check (golden)', args: (file) => ['check', good, '--against', file] },
+  ];
+  for (const { name, args } of commands) {
+    it(`${name}: a file that is not a PDF`, async () => {
+      await ready;
+      expectRefused(await broadsheet(...args(notPdf)), named(notPdf, name.startsWith('check') ? 'neither a PDF nor a broadsheet trace$' : 'not a PDF$'));
+    });
+    it(`${name}: a truncated PDF`, async () => {
+      await ready;
+      expectRefused(await broadsheet(...args(truncated)), named(truncated, 'damaged PDF'));
+    });
+  }
+
+  it('snapshot writes no trace for a damaged PDF', async () => {
+    await ready;
+    await broadsheet('snapshot', truncated, '--out', path.join(root, 'damaged.trace'));
+    expect(existsSync(path.join(root, 'damaged.trace'))).toBe(false);
+  });
+});
