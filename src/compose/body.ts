@@ -1,4 +1,6 @@
 import type { Article } from '../article/types.js';
+import { InputError } from '../errors.js';
+import { ptToMm } from '../layout-spec/units.js';
 import type { ResolvedBlock } from '../layout-spec/resolve.js';
 import { flowParagraphs, type FlowedLine } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
@@ -12,6 +14,9 @@ import { plainParagraph } from './textBlock.js';
 import type { Typesetter } from './typesetter.js';
 
 type BodyBlock = Extract<ResolvedBlock, { type: 'body' }>;
+
+/** Narrowest measure, in ems of the body size, left beside a drop cap before the story opens without one. */
+const MIN_ROOM_BESIDE_INITIAL_EM = 4;
 
 export interface BodyGeometry {
   grid: BaselineGrid;
@@ -52,22 +57,30 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
       const columnBottomPt = baselinePt(grid, lastRow) + descenderPt - offsetPt;
       placed = place(rowTopPt(grid, firstRow) + columnBottomPt - placed.bottomPt);
     }
+    const regionTopPt = rowTopPt(grid, firstRow);
+    const regionBottomPt = baselinePt(grid, lastRow) + descenderPt;
+    if (placed.frames[0]!.yPt < regionTopPt - 0.01 || placed.bottomPt > regionBottomPt + 0.01) {
+      const neededMm = ptToMm(placed.bottomPt - placed.frames[0]!.yPt);
+      throw new InputError(
+        typesetter.layout.filePath,
+        `${floatWhere}.heightMm`,
+        `the photo and its caption (${neededMm.toFixed(1)} mm${float.rowOffset ? `, ${float.rowOffset} rows in` : ''}) do not fit in the body's ${ptToMm(regionBottomPt - regionTopPt).toFixed(1)} mm`,
+      );
+    }
     frames.push(...placed.frames);
     // Text keeps `spacePt` clear of the float on both sides; above a float at the very top there is none anyway.
     return { columns: float.columns, topPt: placed.frames[0]!.yPt - float.spacePt, bottomPt: placed.bottomPt + float.spacePt };
   });
 
   const prepared: PreparedParagraph[] = article.body.map((paragraph, index) =>
-    typesetter.prepare(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`),
+    typesetter.prepare(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
   );
   const dropCapSpec = block.dropCap && article.dropCap ? block.dropCap : null;
   const split = dropCapSpec && article.body[0] ? splitInitial(article.body[0]) : null;
-  // The opening paragraph without its initial, for when the drop cap finds room.
-  const afterInitial = split ? typesetter.prepare(split.rest, bodyStyle, 0, 'body paragraph 1') : null;
   const sourceIndex = prepared.length;
   if (block.sourceLine && article.source) {
     const sourceStyle = typesetter.style(block.sourceLine.style);
-    prepared.push(typesetter.prepare(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source'));
+    prepared.push(typesetter.prepare(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source', columns.widthPt));
   }
 
   /** Flows the whole story into the columns down to `bottomRow`, the drop cap taking the first lines. */
@@ -75,13 +88,25 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
     const slots = buildLineSlots({ columns: block.columns, firstRow, lastRow: bottomRow }, exclusions, grid, columns, descenderPt);
     let dropCapFrame: Frame | null = null;
     let paragraphs = prepared;
-    if (dropCapSpec && split && afterInitial && slots.length >= dropCapSpec.lines) {
-      const dropCap = placeDropCap(typesetter, split.initial, typesetter.style(dropCapSpec.style), bodyStyle, slots[0]!, slots[dropCapSpec.lines - 1]!, dropCapSpec.gapPt);
+    // The initial needs its lines one under the other at the top of the story; a float in the way cancels it.
+    const besideInitial = dropCapSpec ? slots.slice(0, dropCapSpec.lines) : [];
+    const stacked = besideInitial.every((slot, index) => index === 0 || (slot.column === besideInitial[0]!.column && slot.row === besideInitial[0]!.row + index));
+    const dropCap =
+      dropCapSpec && split && besideInitial.length === dropCapSpec.lines && stacked
+        ? placeDropCap(typesetter, split.initial, typesetter.style(dropCapSpec.style), bodyStyle, slots[0]!, slots[dropCapSpec.lines - 1]!, dropCapSpec.gapPt)
+        : null;
+    // Beside the initial there must be room for a few letters at least, or the story opens without it.
+    const roomBesidePt = dropCap ? besideInitial[0]!.widthPt - dropCap.indentPt : 0;
+    if (dropCap && split && roomBesidePt < MIN_ROOM_BESIDE_INITIAL_EM * bodyStyle.sizePt) {
+      typesetter.warn('drop cap', `the initial "${split.initial}" leaves only ${roomBesidePt.toFixed(1)} pt beside it; set without a drop cap`);
+    } else if (dropCap && split) {
       dropCapFrame = dropCap.frame;
-      for (const slot of slots.slice(0, dropCapSpec.lines)) {
+      for (const slot of besideInitial) {
         slot.xPt += dropCap.indentPt;
         slot.widthPt -= dropCap.indentPt;
       }
+      // The opening paragraph without its initial; its words must fit the narrow lines beside the initial too.
+      const afterInitial = typesetter.prepare(split.rest, bodyStyle, 0, 'body paragraph 1', roomBesidePt);
       paragraphs = [afterInitial, ...prepared.slice(1)];
     }
     const flow = flowParagraphs(paragraphs, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {

@@ -23,7 +23,7 @@ export interface SetBlock {
  * that follows comes back onto the grid.
  */
 export function setTextBlock(typesetter: Typesetter, paragraph: Paragraph, style: ResolvedStyle, box: BlockBox, role: TextRole, where: string): SetBlock {
-  const prepared = typesetter.prepare(paragraph, style, 0, where);
+  const prepared = typesetter.prepare(paragraph, style, 0, where, box.widthPt);
   const result = breakParagraph(prepared.items, { ...typesetter.breakSettings(style), widthAt: () => box.widthPt });
   const firstBaselinePt = box.topPt + typesetter.capHeightPt(style);
   let startItem = 0;

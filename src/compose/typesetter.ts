@@ -37,8 +37,15 @@ export class Typesetter {
   }
 
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
-  prepare(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string): PreparedParagraph {
-    const prepared = prepareParagraph(paragraph, { style, fonts: this.fonts, hyphenator: this.hyphenatorFor(style), indentPt, lang: this.lang });
+  prepare(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): PreparedParagraph {
+    const prepared = prepareParagraph(paragraph, {
+      style,
+      fonts: this.fonts,
+      hyphenator: this.hyphenatorFor(style),
+      indentPt,
+      lang: this.lang,
+      ...(narrowestMeasurePt !== undefined && { narrowestMeasurePt }),
+    });
     // Checked after preparation: what will be drawn, typographic quotes and hyphens included.
     const hyphens = [...new Set(prepared.breakTexts.values())].join('');
     for (const piece of prepared.pieces) if (piece) this.checkFaceCovers(piece.faceId, piece.text + hyphens, where);

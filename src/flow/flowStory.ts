@@ -65,7 +65,8 @@ export function flowParagraphs(
         const line = setLine(paragraph, range, slot, fonts, paragraphIndex);
         lines.push({ slot, line });
         const where = `column ${slot.column}, line ${slot.row + 1}`;
-        if (result.overfullLines.includes(lineIndex)) warnings.push({ where, message: `overfull line: "${lineText(line)}"` });
+        const problem = overfullProblem(line);
+        if (problem) warnings.push({ where, message: `${problem}: "${lineText(line)}"` });
         if (paragraph.wordBreaks.has(lineBreak.position)) {
           warnings.push({ where, message: `a word too long for the column was broken without a hyphen: "${lineText(line)}"` });
         }
@@ -154,6 +155,15 @@ function placeParagraph(
     }
     return placed(result);
   }
+}
+
+/** A line that sticks out of its measure, or had to be squeezed past the style's limits to fit. */
+function overfullProblem(line: PositionedLine): string | null {
+  const lastRun = line.runs[line.runs.length - 1];
+  const overflowPt = lastRun ? lastRun.xPt + lastRun.widthPt - (line.xPt + line.widthPt + line.hangRightPt) : 0;
+  if (overflowPt > 0.01) return `overfull line, ${overflowPt.toFixed(2)} pt too wide`;
+  if (line.adjustmentRatio < -1) return 'line squeezed tighter than the style allows';
+  return null;
 }
 
 function firstWordIndex(paragraph: PreparedParagraph, startItem: number, endItem: number): number {

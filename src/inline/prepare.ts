@@ -36,6 +36,11 @@ export interface PrepareOptions {
   hyphenator: Hyphenator | null;
   /** Blank space before the first word (a paragraph indent). */
   indentPt: number;
+  /**
+   * The narrowest measure the paragraph may be set in: a word wider than this gets last-resort breaks, so that it
+   * can never overflow its column. Default: none.
+   */
+  narrowestMeasurePt?: number;
   /** The text's language, for its quotation marks; default en-US. */
   lang?: string;
 }
@@ -106,7 +111,8 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       const text = segment.text.replaceAll('\u00AD', '');
       // A hyphen in the last word of a paragraph leaves a fragment alone on the last line.
       const hyphenOffsets = hyphenator && segments.length === 1 && !isLastWord ? hyphenator.breakOffsets(segment.text) : [];
-      const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text));
+      const tooWide = options.narrowestMeasurePt !== undefined && face.widthPt(text, style.sizePt) > options.narrowestMeasurePt;
+      const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text), tooWide);
       let start = 0;
       let prefixWidthPt = 0;
       for (const point of breaks) {
@@ -204,10 +210,10 @@ function explicitBreakOffsets(text: string): BreakPoint[] {
   return points;
 }
 
-function mergeBreaks(text: string, hyphenOffsets: number[], explicit: BreakPoint[]): BreakPoint[] {
+function mergeBreaks(text: string, hyphenOffsets: number[], explicit: BreakPoint[], tooWide: boolean): BreakPoint[] {
   // Pattern hyphenation only inside a hyphen-free word; compounds already break at their own hyphen.
   const points: BreakPoint[] = explicit.length > 0 ? explicit : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const }));
-  if (text.length > LONG_WORD_CHARS) points.push(...longWordBreaks(text, new Set(points.map((point) => point.offset))));
+  if (tooWide || text.length > LONG_WORD_CHARS) points.push(...longWordBreaks(text, new Set(points.map((point) => point.offset))));
   return points.sort((a, b) => a.offset - b.offset);
 }
 

@@ -18,6 +18,9 @@ export interface LineRange {
   endsParagraph: boolean;
 }
 
+/** How much narrower than the style's limit an overfull line's glyphs may still be set: 3 %. */
+const OVERFULL_SQUEEZE = 0.03;
+
 interface Word {
   runs: { text: string; faceId: string; sizePt: number }[];
   /** Glue before the word (zero for the first word). */
@@ -83,17 +86,31 @@ export function setLine(
   let ratio = 0;
   if (justified || excessPt < 0) {
     const capacity = excessPt >= 0 ? gapStretchPt + glyphStretchPt : gapShrinkPt + glyphShrinkPt;
-    ratio = capacity > 0 ? excessPt / capacity : 0;
+    // Too long with nothing to shrink is overfull; too short with nothing to stretch stays as it is.
+    ratio = capacity > 0 ? excessPt / capacity : excessPt < 0 ? -Infinity : 0;
   }
   if (range.endsParagraph && ratio > 0) ratio = 0;
   // Past |r| = 1 the letters stay at their limits and the spaces take the rest.
   const glyphRatio = Math.max(-1, Math.min(1, ratio));
-  const scale = 1 + glyphRatio * expansion;
+  let scale = 1 + glyphRatio * expansion;
   const letterSpacePt = glyphRatio >= 0 ? glyphRatio * letterStretchPt : glyphRatio * letterShrinkPt;
   const glyphExcessPt = runsPt * (scale - 1) + letterGaps * letterSpacePt;
   const gapExcessPt = ratio === 0 ? 0 : excessPt - glyphExcessPt;
   const gapCapacityPt = gapExcessPt > 0 ? gapStretchPt : gapShrinkPt;
-  const gapRatio = gapCapacityPt > 0 ? gapExcessPt / gapCapacityPt : 0;
+  let gapRatio = gapCapacityPt > 0 ? gapExcessPt / gapCapacityPt : 0;
+  // An overfull line is squeezed past the style's limits before it may overflow the column: spaces down to half
+  // their width, then glyphs narrowed by up to 3 % more. Only what even that cannot absorb sticks out.
+  let squeeze = 0;
+  const squeezeGapPt = (gap: Word['gap']): number => Math.max(0, gap.widthPt / 2 - gap.shrinkPt);
+  if (ratio < -1) {
+    gapRatio = -1;
+    const overflowPt = -(excessPt - glyphExcessPt + gapShrinkPt);
+    const extraPt = words.reduce((sum, word) => sum + squeezeGapPt(word.gap), 0) + runsPt * OVERFULL_SQUEEZE;
+    squeeze = extraPt > 0 ? Math.min(1, overflowPt / extraPt) : 0;
+    scale -= squeeze * OVERFULL_SQUEEZE;
+  }
+  const gapWidthPt = (gap: Word['gap']): number =>
+    gap.widthPt + (gapRatio >= 0 ? gapRatio * gap.stretchPt : gapRatio * gap.shrinkPt) - squeeze * squeezeGapPt(gap);
 
   let offsetPt = 0;
   const leftoverPt = Math.max(0, excessPt - (ratio > 0 ? gapExcessPt + glyphExcessPt : 0));
@@ -106,7 +123,7 @@ export function setLine(
   let xPt = lineLeftPt + offsetPt;
   words.forEach((word, index) => {
     const gap = word.gap;
-    xPt += gap.widthPt + (gapRatio >= 0 ? gapRatio * gap.stretchPt : gapRatio * gap.shrinkPt);
+    xPt += gapWidthPt(gap);
     for (const run of measured[index]!) {
       // Glyphs scaled, with letter-spacing between them.
       const inkPt = run.naturalPt * scale + run.letterGaps * letterSpacePt;
@@ -126,7 +143,7 @@ export function setLine(
   });
   // Floating-point drift must not move the right edge of a justified line: pin the last run to the measure.
   const lastRun = runs[runs.length - 1];
-  if (justified && lastRun && ratio >= -1) lastRun.xPt = lineLeftPt + measurePt - lastRun.widthPt;
+  if (justified && lastRun && squeeze < 1) lastRun.xPt = lineLeftPt + measurePt - lastRun.widthPt;
 
   return {
     baselinePt: slot.baselinePt,
@@ -139,7 +156,8 @@ export function setLine(
     hyphenated: breakText !== undefined,
     endsParagraph: range.endsParagraph,
     paragraphIndex,
-    adjustmentRatio: ratio,
+    // An overfull line with nothing to shrink reports how far past -1 it was squeezed.
+    adjustmentRatio: Number.isFinite(ratio) ? ratio : -1 - squeeze,
   };
 }
 

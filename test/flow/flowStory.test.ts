@@ -112,7 +112,19 @@ describe('flowParagraphs: one word per line', () => {
   it('warns about an overfull line, naming its column and line', () => {
     const slots = columnSlots([1, 1], widthPt('alpha') - 5);
     const flow = flowParagraphs([prepare('alpha')], slots, fonts, noSettings);
-    expect(flow.warnings).toEqual([{ where: 'column 1, line 1', message: 'overfull line: "alpha"' }]);
+    expect(flow.warnings).toHaveLength(1);
+    expect(flow.warnings[0]).toMatchObject({ where: 'column 1, line 1' });
+    // Squeezed 3 % past its limits, the word still sticks out: by what is left of the 5 pt.
+    const overflowPt = 5 - 0.03 * widthPt('alpha');
+    expect(flow.warnings[0]!.message).toBe(`overfull line, ${overflowPt.toFixed(2)} pt too wide: "alpha"`);
+  });
+
+  it('squeezes a line that is a little too long past the limits rather than let it stick out, with a warning', () => {
+    const slots = columnSlots([1, 1], widthPt('alpha') - 0.5);
+    const flow = flowParagraphs([prepare('alpha')], slots, fonts, noSettings);
+    const [run] = flow.lines[0]!.line.runs;
+    expect(run!.xPt + run!.widthPt).toBeLessThanOrEqual(slots[0]!.xPt + slots[0]!.widthPt + 1e-9);
+    expect(flow.warnings).toEqual([{ where: 'column 1, line 1', message: 'line squeezed tighter than the style allows: "alpha"' }]);
   });
 });
 
