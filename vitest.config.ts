@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Both cores: the end-to-end and CLI files spend most of their time waiting on child processes and I/O.
+    maxWorkers: 2,
     // CI reads the counts from the JSON report (.ci/run prints "N passed, N failed").
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'out/test-report.json' }]] : ['default'],
   },

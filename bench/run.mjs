@@ -23,6 +23,7 @@ const TARGET = {
   cliPeakRssMb: 200,
   warmRenderMs: 50,
   warmComposeMs: 15,
+  oversetComposeMs: 3000,
 };
 
 if (!existsSync(cli)) {
@@ -118,6 +119,15 @@ try {
     const times = Array.from({ length: WARM_RUNS }, composeOnce);
     addRow(`compose ${page.name}, warm (median of ${WARM_RUNS})`, median(times), TARGET.warmComposeMs);
   }
+
+  // Hostile input must not hang: about 100,000 words on the seed page, nearly all of it overset.
+  const seedArticle = await loadArticle(seedPath(seed.article));
+  const seedLayout = loadLayout(seedPath(seed.layout));
+  const paragraph = seedArticle.body[1];
+  const longArticle = { ...seedArticle, body: Array.from({ length: Math.ceil(100_000 / 25) }, () => paragraph) };
+  const started = performance.now();
+  composePage(longArticle, seedLayout, new FontSet(seedLayout.fontFiles));
+  addRow('compose ~100,000 words on the seed page (overset)', performance.now() - started, TARGET.oversetComposeMs);
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : error}`);
 } finally {

@@ -23,15 +23,11 @@ function longBody(): Paragraph[] {
 }
 
 describe('a 100,000-word body on one page', () => {
-  it('is composed in a few seconds, and every word is either placed or counted as overset', () => {
+  // How fast is for `npm run bench`; a hang fails here on the test timeout.
+  it('is composed, and every word is either placed or counted as overset', () => {
     const layout = resolveTestLayout();
     const article: Article = { filePath: 'long.md', headline: 'Long', lang: 'en-US', dropCap: false, images: [], body: longBody() };
-    const started = performance.now();
     const document = composePage(article, layout, new FontSet(layout.fontFiles));
-    const elapsedMs = performance.now() - started;
-
-    // About 1 s on a laptop; the bound is loose so that a slow CI machine passes, but a hang or a quadratic pass does not.
-    expect(elapsedMs).toBeLessThan(10_000);
     const placed = placedBodyWords(document);
     expect(placed.length).toBeGreaterThan(500);
     expect(document.overset).not.toBeNull();
