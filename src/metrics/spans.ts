@@ -1,9 +1,6 @@
-/** Something drawn on a line with its advance: a layout run or a PDF text item. */
-export interface Span {
-  text: string;
-  xPt: number;
-  widthPt: number;
-}
+import { joinSpans, type Span } from '../positioned/lineText.js';
+
+export type { Span };
 
 /** Spans closer than this touch: they are pieces of one word (a change of font, an italic letter). */
 export const TOUCH_TOLERANCE_PT = 0.05;
@@ -25,7 +22,7 @@ export function wordGapsPt(spans: readonly Span[]): number[] {
 
 /** The line's text: spans that touch form one word, a gap between them is a space. */
 export function joinWords(spans: readonly Span[]): string {
-  return spans.map((span, index) => (index > 0 && gapBetweenPt(spans[index - 1]!, span) > TOUCH_TOLERANCE_PT ? ` ${span.text}` : span.text)).join('');
+  return joinSpans(spans, TOUCH_TOLERANCE_PT);
 }
 
 /**
