@@ -2,7 +2,7 @@ import type { Paragraph } from '../article/types.js';
 import type { ResolvedStyle } from '../layout-spec/resolve.js';
 import { breakParagraph } from '../linebreak/index.js';
 import { setLine } from '../inline/setLine.js';
-import type { TextFrame, TextRole } from '../positioned/types.js';
+import type { PositionedLine, TextFrame, TextRole } from '../positioned/types.js';
 import type { Typesetter } from './typesetter.js';
 
 export interface BlockBox {
@@ -29,7 +29,8 @@ export function setTextBlock(typesetter: Typesetter, paragraph: Paragraph, style
   let startItem = 0;
   const lines = result.breaks.map((lineBreak, lineIndex) => {
     const slot = { xPt: box.xPt, widthPt: box.widthPt, baselinePt: firstBaselinePt + lineIndex * style.leadingPt };
-    const line = setLine(prepared, { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 }, slot, typesetter.fonts, -1);
+    const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
+    const line: PositionedLine = { ...setLine(prepared, range, slot, typesetter.fonts, -1), breakPass: result.pass };
     startItem = lineBreak.position + 1;
     return line;
   });

@@ -55,10 +55,24 @@ export class Typesetter {
   breakSettings(style: ResolvedStyle): BreakSettings {
     return {
       tolerance: style.tolerance,
+      secondPassTolerance: Math.max(style.tolerance, this.badnessAtWidestSpace(style)),
       maxConsecutiveHyphens: style.hyphenation.maxConsecutive,
       // The last resort before an overfull line, as TeX's \emergencystretch: one em of extra stretch per line.
       emergencyStretchPt: style.sizePt,
     };
+  }
+
+  /**
+   * The badness of a line whose spaces are `wordSpace.maxEm` wide. As the second pass's tolerance, it makes that
+   * pass find a breaking with no space wider than that whenever one exists; so a paragraph set by the passes after
+   * it has a wider space only because no breaking avoids one.
+   */
+  private badnessAtWidestSpace(style: ResolvedStyle): number {
+    const spacePt = this.fonts.face(style.faces.regular).widthPt(' ', style.sizePt);
+    const stretchPt = (spacePt * style.wordSpace.stretchPct) / 100;
+    if (!(stretchPt > 0)) return 0;
+    const ratio = Math.max(0, (style.wordSpace.maxEm * style.sizePt - spacePt) / stretchPt);
+    return 100 * ratio ** 3;
   }
 
   warn(where: string, message: string): void {

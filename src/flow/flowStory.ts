@@ -62,7 +62,7 @@ export function flowParagraphs(
       const slot = slotIndex === undefined ? undefined : slots[slotIndex];
       const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
       if (slot) {
-        const line = setLine(paragraph, range, slot, fonts, paragraphIndex);
+        const line: PositionedLine = { ...setLine(paragraph, range, slot, fonts, paragraphIndex), breakPass: result.pass };
         lines.push({ slot, line });
         const where = `column ${slot.column}, line ${slot.row + 1}`;
         const problem = overfullProblem(line);

@@ -95,8 +95,9 @@ function compileHyphenator(patternLanguage: string | null, rules: HyphenationRul
 
 function computeOffsets(word: string, rules: HyphenationRules, hyphenate: HyphenateFunction | null): number[] {
   if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
-  // Only the letters of a word are hyphenated: "economy," → "economy"; words with digits are left alone.
-  const match = /^([^\p{L}\p{N}]*)(\p{L}+)([^\p{L}\p{N}]*)$/u.exec(word);
+  // Only the letters of a word are hyphenated: "economy," → "economy", "Shanghai’s" → "Shanghai", "l’économie" →
+  // "économie" (an elision or a possessive stays whole on its side); words with digits are left alone.
+  const match = /^([^\p{L}\p{N}]*(?:\p{L}{1,2}['’])?)(\p{L}+)((?:['’]\p{L}{1,2})?[^\p{L}\p{N}]*)$/u.exec(word);
   if (!match || !hyphenate) return [];
   const [, lead = '', core = ''] = match;
   const letters = [...core];

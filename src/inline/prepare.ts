@@ -1,8 +1,9 @@
 import type { Paragraph } from '../article/types.js';
-import type { FontSet } from '../fonts/fontSet.js';
+import type { FontFace, FontSet } from '../fonts/fontSet.js';
 import type { Hyphenator } from '../hyphenation/hyphenator.js';
 import type { FaceVariant, ResolvedStyle } from '../layout-spec/resolve.js';
-import type { Item } from '../linebreak/index.js';
+import type { Box, Item } from '../linebreak/index.js';
+import { edgeHangPt } from './protrusion.js';
 import { curlQuotes } from './quotes.js';
 
 /** What a box draws: a piece of a word in one face. A box with empty text is blank space (an indent). */
@@ -76,10 +77,17 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   const expansion = justified ? style.expansionPct / 100 : 0;
   const letterStretchPt = justified ? style.letterSpacing.stretchEm * style.sizePt : 0;
   const letterShrinkPt = justified ? style.letterSpacing.shrinkEm * style.sizePt : 0;
-  const wordBox = (widthPt: number, letterGaps: number): Item => {
+  const hangs = marginHangs(style);
+  const wordBox = (widthPt: number, letterGaps: number, text: string, face: FontFace): Box => {
     // A fragment's width is a difference of prefix widths, which kerning can make a hair negative.
     const scalePt = Math.abs(widthPt) * expansion;
-    return { type: 'box', widthPt, stretchPt: scalePt + letterGaps * letterStretchPt, shrinkPt: scalePt + letterGaps * letterShrinkPt };
+    const box: Box = { type: 'box', widthPt, stretchPt: scalePt + letterGaps * letterStretchPt, shrinkPt: scalePt + letterGaps * letterShrinkPt };
+    // The breaker counts what setLine will let the line's edge characters hang, so its ratios are the ones set.
+    const hangLeftPt = hangs.left ? edgeHangPt(text, face, style.sizePt, 'left') : 0;
+    const hangRightPt = hangs.right ? edgeHangPt(text, face, style.sizePt, 'right') : 0;
+    if (hangLeftPt > 0) box.hangLeftPt = hangLeftPt;
+    if (hangRightPt > 0) box.hangRightPt = hangRightPt;
+    return box;
   };
 
   if (indentPt > 0) push({ type: 'box', widthPt: indentPt }, { text: '', faceId: style.faces.regular, sizePt: style.sizePt, wordIndex: -1 });
@@ -113,13 +121,28 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       const hyphenOffsets = hyphenator && segments.length === 1 && !isLastWord ? hyphenator.breakOffsets(segment.text) : [];
       const tooWide = options.narrowestMeasurePt !== undefined && face.widthPt(text, style.sizePt) > options.narrowestMeasurePt;
       const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text), tooWide);
+      const wordWidthPt = face.widthPt(text, style.sizePt);
+      const pushPiece = (from: number, to: number, widthPt: number, letterGaps: number): void => {
+        const piece = text.slice(from, to);
+        const box = wordBox(widthPt, letterGaps, piece, face);
+        // A fragment that starts a line is drawn on its own there, without the kerning to the letters before it.
+        if (from > 0) {
+          const startWidthPt = widthPt + face.widthPt(text.slice(from), style.sizePt) - (wordWidthPt - face.widthPt(text.slice(0, from), style.sizePt));
+          if (Math.abs(startWidthPt - widthPt) > 1e-9) box.widthAtLineStartPt = startWidthPt;
+        }
+        push(box, { text: piece, faceId: face.id, sizePt: style.sizePt, wordIndex });
+      };
       let start = 0;
       let prefixWidthPt = 0;
       for (const point of breaks) {
         const prefixEndWidthPt = face.widthPt(text.slice(0, point.offset), style.sizePt);
-        push(wordBox(prefixEndWidthPt - prefixWidthPt, point.offset - start), { text: text.slice(start, point.offset), faceId: face.id, sizePt: style.sizePt, wordIndex });
+        // The letter gap at the break belongs to the piece only where a hyphen will follow it if the line ends here;
+        // elsewhere it vanishes at a break, so it is not counted (the unbroken word stretches a hair more than rated).
+        const pieceLetterGaps = point.offset - start - (point.kind === 'hyphen' ? 0 : 1);
+        pushPiece(start, point.offset, prefixEndWidthPt - prefixWidthPt, Math.max(0, pieceLetterGaps));
         if (point.kind === 'hyphen') {
-          const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt;
+          const hyphenHangPt = hangs.right ? edgeHangPt(HYPHEN, face, style.sizePt, 'right') : 0;
+          const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt - hyphenHangPt;
           if (!justified) {
             push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
             push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
@@ -127,7 +150,9 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
           prepared.breakTexts.set(prepared.items.length, HYPHEN);
           const capitalized = /^\P{L}*\p{Lu}/u.test(text);
           const cost = capitalized ? (style.hyphenation.capitalizedPenalty ?? style.hyphenation.penalty) : style.hyphenation.penalty;
-          push({ type: 'penalty', widthPt: hyphenWidthPt, cost, flagged: true });
+          // The hyphen is expanded with its line (the letter gap before it is the piece's last).
+          const hyphenExpansionPt = (hyphenWidthPt + hyphenHangPt) * expansion;
+          push({ type: 'penalty', widthPt: hyphenWidthPt, cost, flagged: true, stretchPt: hyphenExpansionPt, shrinkPt: hyphenExpansionPt });
           if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
         } else {
           if (point.kind === 'anywhere') prepared.wordBreaks.add(prepared.items.length);
@@ -136,7 +161,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
         start = point.offset;
         prefixWidthPt = prefixEndWidthPt;
       }
-      push(wordBox(face.widthPt(text, style.sizePt) - prefixWidthPt, Math.max(0, text.length - start - 1)), { text: text.slice(start), faceId: face.id, sizePt: style.sizePt, wordIndex });
+      pushPiece(start, text.length, wordWidthPt - prefixWidthPt, Math.max(0, text.length - start - 1));
     }
   });
 
@@ -145,6 +170,12 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   push({ type: 'glue', widthPt: 0, stretchPt: Infinity, shrinkPt: 0 });
   push({ type: 'penalty', widthPt: 0, cost: -Infinity, flagged: false });
   return prepared;
+}
+
+/** Which line edges hang (as setLine's optical margins): the left of flush-left lines, the right of flush-right ones. */
+function marginHangs(style: ResolvedStyle): { left: boolean; right: boolean } {
+  if (!style.opticalMargins) return { left: false, right: false };
+  return { left: style.align === 'left' || style.align === 'justify', right: style.align === 'justify' || style.align === 'right' };
 }
 
 function withCurlyQuotes(paragraph: Paragraph, lang: string): Paragraph {

@@ -40,3 +40,12 @@ export function rightProtrusion(char: string): number {
 export function leftProtrusion(char: string): number {
   return LEFT_PROTRUSION[char] ?? 0;
 }
+
+/** How far `text` hangs past the margin when it is at the line's `side` edge: its edge character's share of its width. */
+export function edgeHangPt(text: string, face: { widthPt(text: string, sizePt: number): number }, sizePt: number, side: 'left' | 'right'): number {
+  const chars = [...text];
+  const char = side === 'left' ? chars[0] : chars[chars.length - 1];
+  if (char === undefined) return 0;
+  const share = side === 'left' ? leftProtrusion(char) : rightProtrusion(char);
+  return share === 0 ? 0 : share * face.widthPt(char, sizePt);
+}

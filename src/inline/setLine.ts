@@ -1,7 +1,7 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import type { PositionedLine, PositionedRun } from '../positioned/types.js';
 import type { PreparedParagraph } from './prepare.js';
-import { leftProtrusion, rightProtrusion } from './protrusion.js';
+import { edgeHangPt } from './protrusion.js';
 
 /** Where a line goes: its baseline and the measure it is set to. */
 export interface LineSlot {
@@ -79,7 +79,8 @@ export function setLine(
 
   const justified = justifiable && (!range.endsParagraph || naturalPt > slot.widthPt);
   // Optical margins: the line's measure grows by what its edge characters may hang into the margins.
-  const hang = paragraph.style.opticalMargins ? marginHang(measured.flat(), fonts, align, justified) : { leftPt: 0, rightPt: 0 };
+  const indented = (words[0]?.gap.widthPt ?? 0) > 0;
+  const hang = paragraph.style.opticalMargins ? marginHang(measured.flat(), fonts, align, justified, indented) : { leftPt: 0, rightPt: 0 };
   const lineLeftPt = slot.xPt - hang.leftPt;
   const measurePt = slot.widthPt + hang.leftPt + hang.rightPt;
   const excessPt = measurePt - naturalPt;
@@ -156,8 +157,9 @@ export function setLine(
     hyphenated: breakText !== undefined,
     endsParagraph: range.endsParagraph,
     paragraphIndex,
-    // An overfull line with nothing to shrink reports how far past -1 it was squeezed.
-    adjustmentRatio: Number.isFinite(ratio) ? ratio : -1 - squeeze,
+    // Past 1, the ratio of the spaces (the glyphs are at their limit), as the breaker rates it; an overfull line with
+    // nothing to shrink reports how far past -1 it was squeezed.
+    adjustmentRatio: ratio > 1 ? gapRatio : Number.isFinite(ratio) ? ratio : -1 - squeeze,
   };
 }
 
@@ -205,21 +207,23 @@ function collectWords(paragraph: PreparedParagraph, range: LineRange): Word[] {
 
 /**
  * How far the line's first and last characters hang into the margins: the left edge always (a ragged line is flush
- * left), the right edge where the line is flush right (justified or right-aligned).
+ * left) unless the line starts with an indent, the right edge where the line is flush right (justified or
+ * right-aligned). The same amounts as the breaker was given by `prepareParagraph`.
  */
 function marginHang(
   runs: readonly { text: string; faceId: string; sizePt: number }[],
   fonts: FontSet,
   align: string,
   justified: boolean,
+  indented: boolean,
 ): { leftPt: number; rightPt: number } {
   const first = runs.find((run) => run.text);
   const last = [...runs].reverse().find((run) => run.text);
   if (!first || !last) return { leftPt: 0, rightPt: 0 };
-  const charWidthPt = (run: { faceId: string; sizePt: number }, char: string): number => fonts.face(run.faceId).widthPt(char, run.sizePt);
-  const firstChar = [...first.text][0]!;
-  const lastChar = [...last.text].pop()!;
-  const leftPt = align === 'left' || align === 'justify' ? leftProtrusion(firstChar) * charWidthPt(first, firstChar) : 0;
-  const rightPt = justified || align === 'right' ? rightProtrusion(lastChar) * charWidthPt(last, lastChar) : 0;
-  return { leftPt, rightPt };
+  const hangsLeft = !indented && (align === 'left' || align === 'justify');
+  const hangsRight = justified || align === 'right';
+  return {
+    leftPt: hangsLeft ? edgeHangPt(first.text, fonts.face(first.faceId), first.sizePt, 'left') : 0,
+    rightPt: hangsRight ? edgeHangPt(last.text, fonts.face(last.faceId), last.sizePt, 'right') : 0,
+  };
 }

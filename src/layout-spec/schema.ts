@@ -60,6 +60,11 @@ const textStyle = z
       .object({
         stretchPct: z.number().nonnegative().default(50).describe('Stretch of an interword space, % of the font’s space'),
         shrinkPct: z.number().nonnegative().max(100).default(33).describe('Shrink of an interword space, % of the font’s space'),
+        maxEm: z
+          .number()
+          .positive()
+          .default(0.5)
+          .describe('Justified text: the widest interword space, in em, a paragraph gets before it is set with emergency stretch (and its wide lines are reported as unavoidable)'),
       })
       .strict()
       .prefault({}),

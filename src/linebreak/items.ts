@@ -48,3 +48,25 @@ export function lineStart(items: readonly Item[], breakIndex: number): number {
   }
   return index;
 }
+
+/**
+ * How much longer than its material a line starting at item `start` may be: its first box's hang into the left
+ * margin, less what that box gains in width at a line start.
+ */
+export function startAllowanceAt(items: readonly Item[], start: number): number {
+  const first = items[start];
+  if (first?.type !== 'box') return 0;
+  return (first.hangLeftPt ?? 0) - ((first.widthAtLineStartPt ?? first.widthPt) - first.widthPt);
+}
+
+/**
+ * How much longer than its material a line ending at the break at `position` may be: its hang into the right margin, the `hangRightPt` of the box
+ * right before the break when that box ends the line (a break at glue, or at a penalty that adds nothing). A
+ * hyphen's own hang is for the caller to take off the penalty's width.
+ */
+export function endAllowanceAt(items: readonly Item[], position: number): number {
+  const last = items[position - 1];
+  const breakItem = items[position];
+  const endsWithBox = breakItem?.type === 'glue' || (breakItem?.type === 'penalty' && breakItem.widthPt === 0);
+  return last?.type === 'box' && endsWithBox ? (last.hangRightPt ?? 0) : 0;
+}

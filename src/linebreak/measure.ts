@@ -1,4 +1,4 @@
-import { lineStart } from './items.js';
+import { endAllowanceAt, lineStart, startAllowanceAt } from './items.js';
 import type { Item } from './types.js';
 
 /** Slack for float sums: widths that agree to a billionth of a point are equal. */
@@ -19,9 +19,16 @@ export interface LineMeasure {
   naturalWidthPt: number;
   /** Total finite stretch. */
   stretchPt: number;
+  /** The part of `stretchPt` that boxes carry, which ends at its limit (see `adjustmentRatio`). */
+  boxStretchPt: number;
   /** How many glues stretch infinitely (`fil`); when any do, they take all the stretching. */
   infiniteStretchCount: number;
   shrinkPt: number;
+  /**
+   * How much longer than its measure the line's material may be: what its edge characters hang into the margins
+   * (optical margin alignment), less the kerning a word fragment loses at the line start.
+   */
+  allowancePt: number;
 }
 
 /**
@@ -35,14 +42,17 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
     end: breakPosition,
     naturalWidthPt: 0,
     stretchPt: 0,
+    boxStretchPt: 0,
     infiniteStretchCount: 0,
     shrinkPt: 0,
+    allowancePt: startAllowanceAt(items, start) + endAllowanceAt(items, breakPosition),
   };
   for (let index = start; index < breakPosition; index++) {
     const item = items[index]!;
     if (item.type === 'box') {
       measure.naturalWidthPt += item.widthPt;
       measure.stretchPt += item.stretchPt ?? 0;
+      measure.boxStretchPt += item.stretchPt ?? 0;
       measure.shrinkPt += item.shrinkPt ?? 0;
     } else if (item.type === 'glue') {
       measure.naturalWidthPt += item.widthPt;
@@ -52,7 +62,12 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
     }
   }
   const last = items[breakPosition];
-  if (last?.type === 'penalty') measure.naturalWidthPt += last.widthPt;
+  if (last?.type === 'penalty') {
+    measure.naturalWidthPt += last.widthPt;
+    measure.stretchPt += last.stretchPt ?? 0;
+    measure.boxStretchPt += last.stretchPt ?? 0;
+    measure.shrinkPt += last.shrinkPt ?? 0;
+  }
   return measure;
 }
 
@@ -60,17 +75,25 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
  * The adjustment ratio r of a line `shortfallPt` short of its measure (negative when too long): 0 when it fits
  * or `fil` glue takes the slack, +Infinity when it is short with nothing to stretch, -Infinity when it is long
  * with nothing to shrink. r < -1 means overfull.
+ *
+ * `boxStretchPt`, the part of `stretchPt` that boxes carry (letter-spacing, glyph expansion), stretches only up to
+ * its limit: past r = 1 the glue alone takes the rest, and r is then the glue's ratio. A line is thus rated by what
+ * its spaces do, which is what a reader sees.
  */
 export function adjustmentRatio(
   shortfallPt: number,
   stretchPt: number,
   infiniteStretchCount: number,
   shrinkPt: number,
+  boxStretchPt = 0,
 ): number {
   if (Math.abs(shortfallPt) <= EPSILON_PT) return 0;
   if (shortfallPt > 0) {
     if (infiniteStretchCount > 0) return 0;
-    return stretchPt > 0 ? shortfallPt / stretchPt : Infinity;
+    if (!(stretchPt > 0)) return Infinity;
+    if (shortfallPt <= stretchPt || boxStretchPt <= 0) return shortfallPt / stretchPt;
+    const glueStretchPt = stretchPt - boxStretchPt;
+    return glueStretchPt > EPSILON_PT ? (shortfallPt - boxStretchPt) / glueStretchPt : Infinity;
   }
   return shrinkPt > 0 ? shortfallPt / shrinkPt : -Infinity;
 }
@@ -84,10 +107,11 @@ export function settingRatio(ratio: number): number {
 export function lineRatio(measure: LineMeasure, widthPt: number): number {
   return settingRatio(
     adjustmentRatio(
-      widthPt - measure.naturalWidthPt,
+      widthPt + measure.allowancePt - measure.naturalWidthPt,
       measure.stretchPt,
       measure.infiniteStretchCount,
       measure.shrinkPt,
+      measure.boxStretchPt,
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { isForcedBreak } from './items.js';
+import { endAllowanceAt, isForcedBreak, startAllowanceAt } from './items.js';
 import type { Item } from './types.js';
 
 /**
@@ -12,8 +12,14 @@ export interface PreparedParagraph {
   /** `naturalPt[i]`: width of boxes and glue before item i. Likewise for the others. */
   readonly naturalPt: Float64Array;
   readonly stretchPt: Float64Array;
+  /** The boxes' share of `stretchPt`, which stretches only to its limit. */
+  readonly boxStretchPt: Float64Array;
   readonly infiniteStretchCount: Int32Array;
   readonly shrinkPt: Float64Array;
+  /** `allowanceAtStart[i]`: how much longer than its material a line starting at item i may be (`startAllowanceAt`). */
+  readonly allowanceAtStart: Float64Array;
+  /** `allowanceAtEnd[i]`: the same for a line ending at the break at item i (`endAllowanceAt`). */
+  readonly allowanceAtEnd: Float64Array;
   /** Lines from this index on all have the same measure, so paths there differ only by demerits. */
   readonly uniformFrom: number;
   /** More lines than the paragraph can have. */
@@ -34,19 +40,26 @@ export function prepareParagraph(
   let lineBound = 2;
   const naturalPt = new Float64Array(count + 1);
   const stretchPt = new Float64Array(count + 1);
+  const boxStretchPt = new Float64Array(count + 1);
   const infiniteStretchCount = new Int32Array(count + 1);
   const shrinkPt = new Float64Array(count + 1);
+  const allowanceAtStart = new Float64Array(count + 1);
+  const allowanceAtEnd = new Float64Array(count + 1);
   for (let index = 0; index < count; index++) {
     const item = items[index]!;
     checkItem(item, index);
+    allowanceAtStart[index] = startAllowanceAt(items, index);
+    allowanceAtEnd[index] = endAllowanceAt(items, index);
     if (item.type === 'box' || isForcedBreak(item)) lineBound++;
     let width = 0;
     let stretch = 0;
+    let boxStretch = 0;
     let infinite = 0;
     let shrink = 0;
     if (item.type === 'box') {
       width = item.widthPt;
       stretch = item.stretchPt ?? 0;
+      boxStretch = stretch;
       shrink = item.shrinkPt ?? 0;
     } else if (item.type === 'glue') {
       width = item.widthPt;
@@ -56,6 +69,7 @@ export function prepareParagraph(
     }
     naturalPt[index + 1] = naturalPt[index]! + width;
     stretchPt[index + 1] = stretchPt[index]! + stretch;
+    boxStretchPt[index + 1] = boxStretchPt[index]! + boxStretch;
     infiniteStretchCount[index + 1] = infiniteStretchCount[index]! + infinite;
     shrinkPt[index + 1] = shrinkPt[index]! + shrink;
   }
@@ -82,7 +96,7 @@ export function prepareParagraph(
   }
 
   const end = isForcedBreak(items[count - 1]) ? count - 1 : count;
-  return { items, end, naturalPt, stretchPt, infiniteStretchCount, shrinkPt, uniformFrom, lineBound, widthOfLine, hyphenAllowedOnLine };
+  return { items, end, naturalPt, stretchPt, boxStretchPt, infiniteStretchCount, shrinkPt, allowanceAtStart, allowanceAtEnd, uniformFrom, lineBound, widthOfLine, hyphenAllowedOnLine };
 }
 
 function checkItem(item: Item, index: number): void {
@@ -98,9 +112,14 @@ function itemProblem(item: Item): string | undefined {
     if (!(item.shrinkPt >= 0 && item.shrinkPt < Infinity)) return 'shrinkPt must be finite and ≥ 0';
   }
   if (item.type === 'box') {
+    if (!(Number.isFinite(item.hangLeftPt ?? 0) && Number.isFinite(item.hangRightPt ?? 0))) return 'hangs must be finite';
     if (!(Number.isFinite(item.stretchPt ?? 0) && (item.stretchPt ?? 0) >= 0)) return 'stretchPt must be finite and ≥ 0';
     if (!(Number.isFinite(item.shrinkPt ?? 0) && (item.shrinkPt ?? 0) >= 0)) return 'shrinkPt must be finite and ≥ 0';
   }
-  if (item.type === 'penalty' && Number.isNaN(item.cost)) return 'cost must be a number';
+  if (item.type === 'penalty') {
+    if (Number.isNaN(item.cost)) return 'cost must be a number';
+    if (!(Number.isFinite(item.stretchPt ?? 0) && (item.stretchPt ?? 0) >= 0)) return 'stretchPt must be finite and ≥ 0';
+    if (!(Number.isFinite(item.shrinkPt ?? 0) && (item.shrinkPt ?? 0) >= 0)) return 'shrinkPt must be finite and ≥ 0';
+  }
   return undefined;
 }

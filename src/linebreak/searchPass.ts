@@ -55,6 +55,7 @@ export interface BreakNode {
 interface LineTotals {
   shortfallPt: number;
   stretchPt: number;
+  boxStretchPt: number;
   infiniteStretchCount: number;
   shrinkPt: number;
 }
@@ -70,7 +71,7 @@ interface Rescue extends LineTotals {
  * fitness class and hyphen run), or none when the pass finds no breaking.
  */
 export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings, rules: PassRules): BreakNode[] {
-  const { items, end, naturalPt, stretchPt, infiniteStretchCount, shrinkPt } = paragraph;
+  const { items, end, naturalPt, stretchPt, boxStretchPt, infiniteStretchCount, shrinkPt, allowanceAtStart, allowanceAtEnd } = paragraph;
   const hyphenCap = settings.maxConsecutiveHyphens;
   // A run never exceeds the line count, so a larger cap needs no more slots.
   const runSlots = Number.isFinite(hyphenCap) ? Math.min(hyphenCap, paragraph.lineBound) + 1 : 1;
@@ -91,6 +92,8 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
     const item = items[position];
     const forced = isEnd || isForcedBreak(item);
     const penaltyWidthPt = item?.type === 'penalty' ? item.widthPt : 0;
+    const penaltyStretchPt = item?.type === 'penalty' ? (item.stretchPt ?? 0) : 0;
+    const penaltyShrinkPt = item?.type === 'penalty' ? (item.shrinkPt ?? 0) : 0;
     const cost = item?.type === 'penalty' && !forced ? item.cost : 0;
     const flagged = !isEnd && item?.type === 'penalty' && item.flagged;
     let nextStart = -1;
@@ -106,12 +109,13 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
         active[kept++] = node;
         continue;
       }
-      const shortfallPt =
-        paragraph.widthOfLine(node.line) - (naturalPt[position]! - naturalPt[start]! + penaltyWidthPt);
-      const stretch = stretchPt[position]! - stretchPt[start]!;
+      const measurePt = paragraph.widthOfLine(node.line) + allowanceAtStart[start]! + allowanceAtEnd[position]!;
+      const shortfallPt = measurePt - (naturalPt[position]! - naturalPt[start]! + penaltyWidthPt);
+      const stretch = stretchPt[position]! - stretchPt[start]! + penaltyStretchPt;
       const infinite = infiniteStretchCount[position]! - infiniteStretchCount[start]!;
-      const shrink = shrinkPt[position]! - shrinkPt[start]!;
-      const ratio = adjustmentRatio(shortfallPt, stretch + rules.backgroundStretchPt, infinite, shrink);
+      const shrink = shrinkPt[position]! - shrinkPt[start]! + penaltyShrinkPt;
+      const boxStretch = boxStretchPt[position]! - boxStretchPt[start]! + penaltyStretchPt;
+      const ratio = adjustmentRatio(shortfallPt, stretch + rules.backgroundStretchPt, infinite, shrink, boxStretch);
       const overfull = isOverfull(ratio);
       const survives = !overfull && !forced;
       if (survives) active[kept++] = node;
@@ -127,7 +131,7 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
       if (feasible) {
         const fitness = fitnessClass(ratio);
         const line = node.line + 1;
-        const ratingBadness = rules.rateBySetRatio && !isEnd && !forced ? uncappedBadness(adjustmentRatio(shortfallPt, stretch, infinite, shrink)) : lineBadness;
+        const ratingBadness = rules.rateBySetRatio && !isEnd && !forced ? uncappedBadness(adjustmentRatio(shortfallPt, stretch, infinite, shrink, boxStretch)) : lineBadness;
         const demerits = lineDemerits(settings, ratingBadness, cost, flagged, isEnd, fitness, node);
         const totalDemerits = node.totalDemerits + demerits;
         const kind = (Math.min(line, lastDistinctLine) * 4 + fitness) * runSlots + hyphenRun;
@@ -135,7 +139,7 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
         if (slot === madeCount || totalDemerits < made[slot]!.totalDemerits) {
           if (nextStart < 0) nextStart = lineStart(items, position);
           const setRatio =
-            rules.backgroundStretchPt === 0 ? ratio : adjustmentRatio(shortfallPt, stretch, infinite, shrink);
+            rules.backgroundStretchPt === 0 ? ratio : adjustmentRatio(shortfallPt, stretch, infinite, shrink, boxStretch);
           made[slot] = {
             position,
             start: nextStart,
@@ -164,6 +168,7 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
             overflowPt,
             shortfallPt,
             stretchPt: stretch,
+            boxStretchPt: boxStretch,
             infiniteStretchCount: infinite,
             shrinkPt: shrink,
           };
@@ -233,7 +238,7 @@ function rescueNode(
   runSlots: number,
 ): BreakNode {
   const { node } = rescue;
-  const ratio = adjustmentRatio(rescue.shortfallPt, rescue.stretchPt, rescue.infiniteStretchCount, rescue.shrinkPt);
+  const ratio = adjustmentRatio(rescue.shortfallPt, rescue.stretchPt, rescue.infiniteStretchCount, rescue.shrinkPt, rescue.boxStretchPt);
   const demerits = (settings.linePenalty + INFINITE_BADNESS) ** 2;
   return {
     ...breakAt,

@@ -5,13 +5,26 @@
 
 /**
  * Material that is never broken (a word, a syllable, an indent). It may carry a little stretch and shrink of its own
- * (letter-spacing, glyph expansion), which the line's ratio uses along with the glue's; both default to 0.
+ * (letter-spacing, glyph expansion), which the line's ratio uses along with the glue's; both default to 0. Unlike
+ * glue's, a box's stretch is a limit: past ratio 1 it stays at its full stretch and the glue takes the rest.
  */
 export interface Box {
   type: 'box';
   widthPt: number;
   stretchPt?: number;
   shrinkPt?: number;
+  /**
+   * Optical margin alignment: how far the box may hang past the left edge when it starts a line, and past the right
+   * edge when it ends one (the break is the glue after it, or a penalty of no width right after it). The line's
+   * measure grows by these. Both default to 0.
+   */
+  hangLeftPt?: number;
+  hangRightPt?: number;
+  /**
+   * Its width when it starts a line, where that differs from `widthPt`: a word's fragment after a hyphen is drawn
+   * on its own there and loses the kerning with the letters before it. Default `widthPt`.
+   */
+  widthAtLineStartPt?: number;
 }
 
 /**
@@ -37,6 +50,9 @@ export interface Penalty {
   widthPt: number;
   cost: number;
   flagged: boolean;
+  /** Stretch and shrink of what the break adds (a hyphen's glyph expansion), limited as a box's. Default 0. */
+  stretchPt?: number;
+  shrinkPt?: number;
 }
 
 export type Item = Box | Glue | Penalty;
@@ -96,8 +112,9 @@ export interface LineBreak {
   start: number;
   /**
    * Adjustment ratio to set the line with: each glue gets `widthPt + ratio·stretchPt` (ratio ≥ 0) or
-   * `widthPt + ratio·shrinkPt` (ratio < 0); `fil` glue takes what is left when ratio is 0. It is 0 when the
-   * line has no stretch (or shrink) to use, and below -1 only on an overfull line.
+   * `widthPt + ratio·shrinkPt` (ratio < 0), each box its stretch or shrink times the ratio capped at ±1; `fil`
+   * glue takes what is left when ratio is 0. It is 0 when the line has no stretch (or shrink) to use, and below -1
+   * only on an overfull line.
    */
   ratio: number;
   /** The line ends at a flagged penalty (a hyphen). Never set on the paragraph's last line. */

@@ -20,10 +20,18 @@ export function formatQualityReport(report: QualityReport): string {
   if (report.worstLines.length > 0) {
     lines.push('lines with a space above 0.5 em, widest first:');
     for (const line of report.worstLines.slice(0, WORST_LINES_SHOWN)) {
-      lines.push(`  ${line.maxSpaceEm.toFixed(3)} em  page ${line.page} column ${line.column}  "${line.text}"`);
+      const verdict = line.unavoidable ? '  (unavoidable)' : '';
+      lines.push(`  ${line.maxSpaceEm.toFixed(3)} em  page ${line.page} column ${line.column}  "${line.text}"${verdict}`);
     }
     const more = report.worstLines.length - WORST_LINES_SHOWN;
     if (more > 0) lines.push(`  … and ${more} more`);
+  }
+  const unavoidable = report.total.linesWithSpaceAbove05Em.unavoidable;
+  if (unavoidable > 0) {
+    lines.push(
+      `unavoidable: no breaking of the paragraph keeps every space within its style's widest (${plural(unavoidable, 'line')}); ` +
+        `max without them ${em(report.total.maxAvoidableSpaceEm)} em`,
+    );
   }
   if (report.total.unmeasuredSpaces > 0) {
     lines.push(`${report.total.unmeasuredSpaces} spaces drawn inside strings could not be measured and are not counted`);
@@ -39,7 +47,8 @@ export function formatQualitySummary(report: QualityReport): string {
   const numbers =
     `quality: ${total.bodyLines} body lines, ${total.justifiedLines} justified; ` +
     `spaces ${em(spaces.meanEm)} ± ${em(spaces.sdEm)} em, max ${em(spaces.maxEm)} em, ` +
-    `${plural(total.linesWithSpaceAbove05Em.count, 'line')} above 0.5 em; ` +
+    `${plural(total.linesWithSpaceAbove05Em.count, 'line')} above 0.5 em` +
+    (total.linesWithSpaceAbove05Em.unavoidable > 0 ? ` (${total.linesWithSpaceAbove05Em.unavoidable} unavoidable); ` : '; ') +
     `${total.hyphenatedLines} hyphenated (${percent(total.hyphenatedShare)}), longest run ${total.longestHyphenRun}; ` +
     `widows ${total.widows}, orphans ${total.orphans}`;
   const missed = checkQualityTargets(total).filter((check) => !check.met);

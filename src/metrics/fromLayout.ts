@@ -37,6 +37,7 @@ export function measureLayoutLines(document: PositionedDocument): MeasuredDocume
       hyphenated: endsWithHyphen(runs),
       spacesPt: wordGapsPt(runs),
       unmeasuredSpaces: spacesInsideSpans(runs),
+      wideSpaceUnavoidable: line.breakPass === 'emergency' || line.breakPass === 'overfull',
     };
   });
   return { source: 'layout', bodySizePt, pageCount: document.pages.length, lines };

@@ -81,6 +81,8 @@ export function measurePdfLines(pdf: PdfLayout): MeasuredDocument {
       hyphenated: endsWithHyphen(line.items),
       spacesPt: wordGapsPt(line.items),
       unmeasuredSpaces: spacesInsideSpans(line.items),
+      // A PDF does not say how a paragraph could have been broken.
+      wideSpaceUnavoidable: false,
     };
   });
   return { source: 'pdf', bodySizePt, pageCount, lines };

@@ -23,6 +23,11 @@ export interface MeasuredLine {
   spacesPt: number[];
   /** Space characters inside drawn strings, whose width is unknown. */
   unmeasuredSpaces: number;
+  /**
+   * Its paragraph has no breaking that keeps every space within the style's widest (the line breaker needed
+   * emergency stretch), so a wide space here is unavoidable. Only the layout knows; from a PDF, always false.
+   */
+  wideSpaceUnavoidable: boolean;
 }
 
 /** A document's body lines as one source measured them. */
@@ -44,7 +49,13 @@ export function summariseLines({ source, bodySizePt, pageCount, lines }: Measure
   }
   const worstLines: WorstLine[] = lines
     .filter((line) => line.justified)
-    .map((line) => ({ page: line.page, column: line.column, text: line.text, maxSpaceEm: Math.max(0, ...line.spacesPt) / emPt }))
+    .map((line) => ({
+      page: line.page,
+      column: line.column,
+      text: line.text,
+      maxSpaceEm: Math.max(0, ...line.spacesPt) / emPt,
+      unavoidable: line.wideSpaceUnavoidable,
+    }))
     .filter((line) => line.maxSpaceEm > WIDE_SPACE_EM)
     .sort((a, b) => b.maxSpaceEm - a.maxSpaceEm);
   return { source, bodySizePt, pages, total: numbersOf(lines, emPt), worstLines };
@@ -53,7 +64,9 @@ export function summariseLines({ source, bodySizePt, pageCount, lines }: Measure
 function numbersOf(lines: readonly MeasuredLine[], emPt: number): QualityNumbers {
   const justified = lines.filter((line) => line.justified);
   const spacesEm = justified.flatMap((line) => line.spacesPt.map((spacePt) => spacePt / emPt));
-  const wide = justified.filter((line) => line.spacesPt.some((spacePt) => spacePt / emPt > WIDE_SPACE_EM)).length;
+  const wideLines = justified.filter((line) => line.spacesPt.some((spacePt) => spacePt / emPt > WIDE_SPACE_EM));
+  const wide = wideLines.length;
+  const avoidableSpacesEm = justified.filter((line) => !line.wideSpaceUnavoidable).flatMap((line) => line.spacesPt.map((spacePt) => spacePt / emPt));
   const hyphenated = lines.filter((line) => line.hyphenated).length;
   const columns = splitIntoColumns(lines);
   return {
@@ -61,7 +74,12 @@ function numbersOf(lines: readonly MeasuredLine[], emPt: number): QualityNumbers
     justifiedLines: justified.length,
     spaces: statsOf(spacesEm),
     unmeasuredSpaces: justified.reduce((sum, line) => sum + line.unmeasuredSpaces, 0),
-    linesWithSpaceAbove05Em: { count: wide, share: shareOf(wide, justified.length) },
+    linesWithSpaceAbove05Em: {
+      count: wide,
+      share: shareOf(wide, justified.length),
+      unavoidable: wideLines.filter((line) => line.wideSpaceUnavoidable).length,
+    },
+    maxAvoidableSpaceEm: avoidableSpacesEm.reduce((max, value) => Math.max(max, value), 0),
     hyphenatedLines: hyphenated,
     hyphenatedShare: shareOf(hyphenated, lines.length),
     longestHyphenRun: Math.max(0, ...columns.map(longestHyphenRun)),

@@ -26,8 +26,13 @@ export interface QualityNumbers {
    * tools often draw a whole line as one string. Always 0 from the layout.
    */
   unmeasuredSpaces: number;
-  /** Justified lines with at least one space wider than 0.5 em; share of the justified lines. */
-  linesWithSpaceAbove05Em: { count: number; share: number };
+  /**
+   * Justified lines with at least one space wider than 0.5 em; their share of the justified lines; how many of them
+   * are unavoidable (their paragraph has no breaking without such a space: known from the layout only).
+   */
+  linesWithSpaceAbove05Em: { count: number; share: number; unavoidable: number };
+  /** The widest space outside the unavoidable lines (equal to `spaces.maxEm` from a PDF). */
+  maxAvoidableSpaceEm: number;
   /** Body lines ending in '-': an inserted hyphen or a compound's own. */
   hyphenatedLines: number;
   /** Share of the body lines. */
@@ -53,6 +58,8 @@ export interface WorstLine {
   text: string;
   /** Its widest space. */
   maxSpaceEm: number;
+  /** No breaking of its paragraph avoids a space this wide (see `MeasuredLine.wideSpaceUnavoidable`). */
+  unavoidable: boolean;
 }
 
 export interface QualityReport {

@@ -2,6 +2,7 @@
  * The layout result: plain data, all coordinates in points from the page's top-left corner, y downwards.
  * Layout produces it; the PDF writer and the tests read it. Nothing here refers to pdfkit.
  */
+import type { BreakPass } from '../linebreak/types.js';
 
 /** A font face the document uses, by the id that runs refer to. */
 export interface FontFaceRef {
@@ -46,6 +47,12 @@ export interface PositionedLine {
   paragraphIndex: number;
   /** Adjustment ratio the line was set with (Knuth–Plass r: <0 shrunk, >0 stretched). */
   adjustmentRatio: number;
+  /**
+   * The line breaker's pass that set the line's paragraph. After `second` (`emergency`, `overfull`) the paragraph
+   * had no breaking with every space within its style's `wordSpace.maxEm`. Absent on lines not broken by the
+   * breaker (a drop cap).
+   */
+  breakPass?: BreakPass;
 }
 
 export type TextRole = 'body' | 'headline' | 'deck' | 'byline' | 'dateline' | 'caption' | 'source' | 'dropCap';

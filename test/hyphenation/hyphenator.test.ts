@@ -73,6 +73,16 @@ describe('breakOffsets: rules', () => {
     expect(breaks('“hyphenation”')).toBe('“hy|phen|ation”');
   });
 
+  it('hyphenates the word beside a possessive or an elision, which stays whole', () => {
+    expect(breaks('company’s')).toBe('com|pany’s');
+    expect(breaks("production's")).toBe("pro|duc|tion's");
+    expect(breaks('Shanghai’s', { capitalized: true })).toBe('Shang|hai’s');
+    expect(breaks('Shanghai’s')).toBe('Shanghai’s');
+    expect(createHyphenator('fr', DEFAULT_RULES).breakOffsets('l’économie').length).toBeGreaterThan(0);
+    // Not a possessive: letters on both sides of a longer tail leave the word alone.
+    expect(breaks('rock’n’roll')).toBe('rock’n’roll');
+  });
+
   it('soft hyphens, when present, are the only break points (offsets in the word without them)', () => {
     // The patterns would break pro|duc|tion; the writer allowed only produc-tion.
     expect(english().breakOffsets(`produc${SHY}tion`)).toEqual([6]);

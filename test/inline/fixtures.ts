@@ -26,6 +26,8 @@ function testLayout() {
     expanded: { ...base, align: 'justify', expansionPct: 2 },
     letterSpaced: { ...base, align: 'justify', letterSpacing: { stretchEm: 0.02, shrinkEm: 0.01 } },
     optical: { ...base, align: 'justify', opticalMargins: true },
+    // Everything on, as a layout's body gets by default.
+    microtype: { ...base, align: 'justify', expansionPct: 2, letterSpacing: { stretchEm: 0.02, shrinkEm: 0.01 }, opticalMargins: true },
     namesLastResort: { ...base, align: 'justify', hyphenation: { capitalized: true, capitalizedPenalty: 900 } },
     ragged: { ...base, align: 'left' },
     right: { ...base, align: 'right' },

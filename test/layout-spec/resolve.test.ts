@@ -63,7 +63,7 @@ describe('resolveLayout: a minimal layout in points', () => {
       acrossColumns: false,
       exceptions: [],
     });
-    expect(body.wordSpace).toEqual({ stretchPct: 50, shrinkPct: 33 });
+    expect(body.wordSpace).toEqual({ stretchPct: 50, shrinkPct: 33, maxEm: 0.5 });
     expect(layout.story).toEqual<ResolvedBlock[]>([
       { type: 'body', style: 'body', columns: { first: 1, last: 2 }, heightPt: null, balance: false, avoidWidows: true, avoidOrphans: true, dropCap: null, floats: [], sourceLine: null },
     ]);

@@ -15,13 +15,30 @@ describe('measureLine', () => {
       end: 3,
       naturalWidthPt: 30 + 6 + 20 + 5,
       stretchPt: 3,
+      boxStretchPt: 0,
       infiniteStretchCount: 0,
       shrinkPt: 2,
+      allowancePt: 0,
     });
   });
 
   it('drops glue and unforced penalties after the previous break', () => {
     expect(measureLine(items, 5, 11)).toMatchObject({ start: 8, naturalWidthPt: 10, infiniteStretchCount: 1 });
+  });
+
+  it('lengthens the measure by what the boxes at the line edges may hang into the margins', () => {
+    const hanging = [{ ...box(30), hangLeftPt: 2 }, glue(6, 3, 2), { ...box(20), hangRightPt: 1.5 }, glue(6, 3, 2), box(10), ...paragraphEnd()];
+    expect(measureLine(hanging, -1, 3).allowancePt).toBe(3.5);
+    // 56 pt of material in a 56 pt measure with 3.5 pt of hang: 3.5 pt short, r = 3.5 / 3.
+    expect(lineRatio(measureLine(hanging, -1, 3), 56)).toBeCloseTo(3.5 / 3, 12);
+    // Not at a hyphen penalty: there the hyphen's own hang is in the penalty's width.
+    const hyphenated = [box(30), penalty(5, 50, true), { ...box(20), hangRightPt: 1.5 }, ...paragraphEnd()];
+    expect(measureLine(hyphenated, -1, 1).allowancePt).toBe(0);
+  });
+
+  it('takes off what a fragment gains in width when it starts a line', () => {
+    const fragments = [box(30), penalty(5, 50, true), { ...box(20), widthAtLineStartPt: 20.25 }, ...paragraphEnd()];
+    expect(measureLine(fragments, 1, 3).allowancePt).toBeCloseTo(-0.25, 12);
   });
 
   it('gives the ratio to set a line with', () => {
@@ -39,6 +56,21 @@ describe('line rating', () => {
     expect(adjustmentRatio(10, 0, 0, 2)).toBe(Infinity);
     expect(adjustmentRatio(-3, 5, 0, 0)).toBe(-Infinity);
     expect(adjustmentRatio(1e-12, 0, 0, 0)).toBe(0);
+  });
+
+  it('stretches boxes only to their limit: past ratio 1 the glue alone takes the rest', () => {
+    // 6 pt of stretch, 2 of them in boxes: 6 pt short is r = 1 for both; 10 pt short leaves 8 pt for 4 pt of glue.
+    expect(adjustmentRatio(6, 6, 0, 2, 2)).toBe(1);
+    expect(adjustmentRatio(3, 6, 0, 2, 2)).toBe(0.5);
+    expect(adjustmentRatio(10, 6, 0, 2, 2)).toBe(2);
+    expect(adjustmentRatio(10, 6, 0, 2, 6)).toBe(Infinity);
+  });
+
+  it('rates a line with box stretch by its spaces, so a break that loosens them past the limit costs more', () => {
+    // Two words with 4 pt of letter-spacing stretch each and a space with 2 pt: 12 pt short, the words give their
+    // 8 pt and the space the other 4 pt, so r = 4 / 2 = 2 (not 12 / 10).
+    const items = [box(40, 4, 0), glue(5, 2, 1), box(40, 4, 0), ...paragraphEnd()];
+    expect(lineRatio(measureLine(items, -1, 3), 85 + 12)).toBe(2);
   });
 
   it('rates badness as 100·|r|³, capped at 10000', () => {

@@ -22,13 +22,25 @@ describe('formatQualityReport', () => {
   });
 
   it('names five wide lines and counts the rest, and says when spaces could not be measured', () => {
-    const worstLines = Array.from({ length: 7 }, (_, index) => ({ page: 1, column: 1, text: `line ${index}`, maxSpaceEm: 0.9 - index / 100 }));
+    const worstLines = Array.from({ length: 7 }, (_, index) => ({ page: 1, column: 1, text: `line ${index}`, maxSpaceEm: 0.9 - index / 100, unavoidable: false }));
     const crowded: QualityReport = { ...report, source: 'pdf', worstLines, total: { ...report.total, unmeasuredSpaces: 12 } };
     const text = formatQualityReport(crowded);
     expect(text).toMatch(/^quality read from the PDF \(heuristic\), body 10 pt;/);
     expect(text).toContain('  0.860 em  page 1 column 1  "line 4"\n  … and 2 more');
     expect(text).not.toContain('"line 5"');
     expect(text).toContain('12 spaces drawn inside strings could not be measured and are not counted');
+  });
+
+  it('marks the wide lines no breaking could avoid, and gives the widest space without them', () => {
+    const worstLines = [
+      { page: 1, column: 2, text: 'Dr. Priya Venkataraman,', maxSpaceEm: 1.9, unavoidable: true },
+      { page: 1, column: 1, text: 'left the', maxSpaceEm: 0.6, unavoidable: false },
+    ];
+    const total = { ...report.total, linesWithSpaceAbove05Em: { count: 2, share: 0.2, unavoidable: 1 }, maxAvoidableSpaceEm: 0.6 };
+    const text = formatQualityReport({ ...report, worstLines, total });
+    expect(text).toContain('  1.900 em  page 1 column 2  "Dr. Priya Venkataraman,"  (unavoidable)\n  0.600 em  page 1 column 1  "left the"\n');
+    expect(text).toContain("unavoidable: no breaking of the paragraph keeps every space within its style's widest (1 line); max without them 0.600 em");
+    expect(formatQualitySummary({ ...report, total })).toContain('2 lines above 0.5 em (1 unavoidable);');
   });
 });
 
@@ -43,7 +55,7 @@ describe('formatQualitySummary', () => {
   });
 
   it('says so when every target is met', () => {
-    const tidy = { ...report.total, spaces: { count: 3, meanEm: 0.3, sdEm: 0.05, maxEm: 0.4 }, linesWithSpaceAbove05Em: { count: 0, share: 0 }, longestHyphenRun: 2, hyphenatedShare: 0.1 };
+    const tidy = { ...report.total, spaces: { count: 3, meanEm: 0.3, sdEm: 0.05, maxEm: 0.4 }, linesWithSpaceAbove05Em: { count: 0, share: 0, unavoidable: 0 }, maxAvoidableSpaceEm: 0.4, longestHyphenRun: 2, hyphenatedShare: 0.1 };
     expect(formatQualitySummary({ ...report, total: tidy }).split('\n')[1]).toBe('quality targets: all met');
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createHyphenator } from '../../src/hyphenation/hyphenator.js';
+import { prepareParagraph } from '../../src/inline/prepare.js';
+import { setLine } from '../../src/inline/setLine.js';
+import { breakParagraph } from '../../src/linebreak/index.js';
+import { lineText } from '../../src/positioned/lineText.js';
+import { fonts, paragraph, style } from './fixtures.js';
+
+const hyphenator = createHyphenator('en-US', { minWordLength: 5, minBefore: 2, minAfter: 3, capitalized: false, exceptions: [] });
+
+// Commas, periods, quotes, dashes and hyphens at line edges: what optical margins hang; long words to hyphenate.
+const TEXT =
+  '“The harbour, they said, was quiet.” Engineers — two of them — checked the low-carbon turbines; ' +
+  'the manufacturers’ representatives, unconvinced, asked “why?” and waited. Nobody answered. ' +
+  'Afterwards the committee’s chairwoman, a meteorologist, published a self-critical, characteristically thorough report.';
+
+describe('the breaker and setLine agree', () => {
+  it.each(['microtype', 'optical', 'expanded', 'body'])('on every line’s ratio, in style %s, across measures', (styleName) => {
+    const prepared = prepareParagraph(paragraph(TEXT), { style: style(styleName), fonts, hyphenator, indentPt: 12 });
+    let lines = 0;
+    for (let widthPt = 110; widthPt <= 260; widthPt += 9) {
+      const result = breakParagraph(prepared.items, { widthAt: () => widthPt, emergencyStretchPt: 10 });
+      let startItem = 0;
+      result.breaks.forEach((lineBreak, index) => {
+        const range = { startItem, breakItem: lineBreak.position, endsParagraph: index === result.breaks.length - 1 };
+        const line = setLine(prepared, range, { xPt: 0, widthPt, baselinePt: 0 }, fonts, 0);
+        // The breaker leaves out the letter gap at a compound's hyphen (it vanishes when the line ends there), so an
+        // unbroken compound gives its line a hair more stretch and shrink than rated: set never further from natural
+        // spacing than rated, and at most a little closer to it.
+        if (!range.endsParagraph) {
+          const where = `${widthPt} pt, line ${index + 1}`;
+          expect(Math.abs(line.adjustmentRatio), where).toBeLessThanOrEqual(Math.abs(lineBreak.ratio) + 1e-3);
+          // One letter gap's stretch (0.2 pt) spread over the line's spaces (two or more, 1.145 pt of stretch each).
+          expect(Math.abs(line.adjustmentRatio - lineBreak.ratio), where).toBeLessThan(0.2 / 2.29);
+          if (!/-\S/u.test(lineText(line))) expect(line.adjustmentRatio, where).toBeCloseTo(lineBreak.ratio, 2);
+        }
+        startItem = lineBreak.position + 1;
+        lines++;
+      });
+    }
+    expect(lines).toBeGreaterThan(100);
+  });
+});
