@@ -1,6 +1,7 @@
 // Typographic quality report for the compiled engine: `npm run build && node bench/quality.mjs`.
-// For the seed page and a 2,000-word feature in the seed's columns, it prints the quality numbers from the layout
-// and read back from the PDF, with the targets, and how far the two sources differ. It always exits 0: a report.
+// For the seed article and a 2,000-word feature in the default layout's columns, and for the seed page in the
+// original's narrow columns, it prints the quality numbers from the layout and read back from the PDF, with the
+// targets, and how far the two sources differ. It always exits 0: a report.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,13 @@ const { readPdfLayout } = await import('../dist/pdf-read/readPdf.js');
 const { measureLayoutQuality, measurePdfQuality, formatQualityReport } = await import('../dist/metrics/index.js');
 
 const PAGES = [
-  { name: 'seed page', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/shanghai-daily.json' },
-  { name: 'long feature (2,000+ words, seed styles and columns)', article: 'test/fixtures/articles/long-feature.md', layout: 'test/fixtures/layouts/long-feature.json' },
+  { name: 'seed article in the default layout (layouts/default.json: 51 mm columns, 9.5/11.5 pt)', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/default.json' },
+  { name: 'long feature (2,000+ words) in the default layout’s styles and columns', article: 'test/fixtures/articles/long-feature.md', layout: 'test/fixtures/layouts/long-feature.json' },
+  {
+    name: 'seed page as printed (layouts/shanghai-daily.json: the original’s 36.8 mm columns, about 11 em, which its column ends force)',
+    article: 'assets/articles/shanghai-daily-tesla.md',
+    layout: 'layouts/shanghai-daily.json',
+  },
 ];
 
 /** Counts that must match exactly between the sources, and the space statistics compared within 0.005 em. */

@@ -15,7 +15,7 @@ export interface HyphenationRules {
   minAfter: number;
   /** Hyphenate words that start with a capital letter (names, mostly). */
   capitalized: boolean;
-  /** Words with their allowed breaks marked by "-" ("ta-ble"); they override the patterns. */
+  /** Words with their allowed breaks marked by "-" ("ta-ble"); they override the patterns, and `capitalized` for names listed. */
   exceptions: readonly string[];
 }
 
@@ -79,13 +79,15 @@ function compileHyphenator(patternLanguage: string | null, rules: HyphenationRul
     }) as HyphenateFunction;
   }
   const cache = new Map<string, number[]>();
+  // Words the layout lists are hyphenated as listed even when capitalised: that is how a desk hyphenates a name.
+  const listed = new Set(rules.exceptions.map((entry) => entry.replaceAll('-', '')));
 
   return {
     patternLanguage,
     breakOffsets(word: string): number[] {
       let offsets = cache.get(word);
       if (!offsets) {
-        offsets = computeOffsets(word, rules, hyphenate);
+        offsets = computeOffsets(word, rules, hyphenate, listed);
         cache.set(word, offsets);
       }
       return offsets;
@@ -93,7 +95,7 @@ function compileHyphenator(patternLanguage: string | null, rules: HyphenationRul
   };
 }
 
-function computeOffsets(word: string, rules: HyphenationRules, hyphenate: HyphenateFunction | null): number[] {
+function computeOffsets(word: string, rules: HyphenationRules, hyphenate: HyphenateFunction | null, listed: ReadonlySet<string>): number[] {
   if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
   // Only the letters of a word are hyphenated: "economy," → "economy", "Shanghai’s" → "Shanghai", "l’économie" →
   // "économie" (an elision or a possessive stays whole on its side); words with digits are left alone.
@@ -102,7 +104,7 @@ function computeOffsets(word: string, rules: HyphenationRules, hyphenate: Hyphen
   const [, lead = '', core = ''] = match;
   const letters = [...core];
   if (letters.length < rules.minWordLength) return [];
-  if (!rules.capitalized && /^\p{Lu}/u.test(core)) return [];
+  if (!rules.capitalized && /^\p{Lu}/u.test(core) && !listed.has(core)) return [];
   const marked = hyphenate(core);
   const offsets: number[] = [];
   let letterCount = 0;

@@ -179,7 +179,8 @@ export function creditProblems(result: RenderResult, matched: readonly MatchedIt
     }
     const photoBox = imageBox(image);
     const below = matched
-      .filter((entry) => entry.item.xPt >= photoBox.left - 0.01 && entry.item.xPt < photoBox.right && itemBox(entry.item).top >= photoBox.bottom)
+      // A caption line may open with a dash that hangs past the photo's edge (optical margins): up to half an em.
+      .filter((entry) => entry.item.xPt >= photoBox.left - entry.item.sizePt / 2 && entry.item.xPt < photoBox.right && itemBox(entry.item).top >= photoBox.bottom)
       .sort((a, b) => a.item.baselinePt - b.item.baselinePt || a.item.xPt - b.item.xPt);
     const caption = below.filter((entry) => entry.frame === below[0]?.frame);
     const captionText = caption.map((entry) => entry.item.text).join(' ');

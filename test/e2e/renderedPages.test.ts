@@ -16,10 +16,11 @@ import {
   type MatchedItem,
 } from './pageChecks.js';
 
-/** The same reader's checks on every page the engine sets: the seed page and a second article and layout. */
+/** The same reader's checks on every page the engine sets: the seed page, a second article and layout, the default layout. */
 const pages = [
   { name: 'seed page (five columns)', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/shanghai-daily.json' },
   { name: 'second article (four columns, other page size)', article: 'test/fixtures/articles/river-ferry.md', layout: 'test/fixtures/layouts/four-column.json' },
+  { name: 'seed article in the default layout (51 mm columns, balanced)', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/default.json' },
 ];
 
 describe.each(pages)('$name', ({ article, layout }) => {

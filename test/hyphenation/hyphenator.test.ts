@@ -92,6 +92,14 @@ describe('breakOffsets: rules', () => {
     expect(english().breakOffsets(`Shang${SHY}hai`)).toEqual([5]);
   });
 
+  it('hyphenates a capitalised word the exceptions list, as listed', () => {
+    const withName = english({ exceptions: ['North-tide'] });
+    expect(marked('Northtide’s', withName.breakOffsets('Northtide’s'))).toBe('North|tide’s');
+    expect(breaks('Northtide’s')).toBe('Northtide’s');
+    // Other names stay whole.
+    expect(withName.breakOffsets('Venkataraman')).toEqual([]);
+  });
+
   it('exceptions override the patterns', () => {
     const withExceptions = english({ exceptions: ['eco-nomy', 'pro-ject', 'manufacturing'] });
     expect(marked('economy', withExceptions.breakOffsets('economy'))).toBe('eco|nomy');
