@@ -6,8 +6,8 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
 /**
  * Breaks a paragraph into lines by Knuth & Plass's total-fit method: the breaking with the fewest total
  * demerits among those whose every line is within tolerance. Passes, each run only if the ones before found
- * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (secondPassTolerance with
- * emergencyStretchPt more stretch on every line, lines rated by their real looseness), `overfull` (any underfull line, overfull lines where nothing
+ * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (any line that does not overflow,
+ * rated by its real looseness, badness uncapped; fitness classes judged with emergencyStretchPt more stretch), `overfull` (any underfull line, overfull lines where nothing
  * else fits). A looseness the first pass cannot meet is also sought in the later ones, as TeX does, but not in
  * the last resort.
  */
@@ -48,9 +48,11 @@ function regularPasses(settings: BreakSettings): PassRules[] {
     passes.push({ name: 'second', tolerance: raised, backgroundStretchPt: 0, rescue: false, rateBySetRatio: false });
   }
   if (settings.emergencyStretchPt > 0) {
+    // Every line that does not overflow is admitted, and the real looseness decides: admitting only lines within
+    // tolerance with the extra stretch (TeX's way) favours lines with few spaces, which then gape the most.
     passes.push({
       name: 'emergency',
-      tolerance: raised,
+      tolerance: Infinity,
       backgroundStretchPt: settings.emergencyStretchPt,
       rescue: false,
       rateBySetRatio: true,

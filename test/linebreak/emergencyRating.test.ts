@@ -5,7 +5,8 @@ import { box, breakParagraph, glue, paragraphEnd, type Item } from '../../src/li
  * When a paragraph needs the emergency stretch, the breaker still rates each line by how loose it will really be
  * (its own stretch, badness not capped at 10000), so it spreads the looseness instead of leaving one gaping line.
  * Checked by brute force on small paragraphs: the chosen breaking has the least total of (linePenalty + 100·|r|³)²
- * over the line ratios it will be set with, among the breakings the emergency pass admits.
+ * over the line ratios it will be set with, among all breakings whose lines do not overflow (the emergency pass admits
+ * any such line, so that a line with few spaces is not favoured just because the extra stretch makes it look fine).
  */
 
 const SPACE = { widthPt: 6, stretchPt: 2, shrinkPt: 1 };
@@ -31,7 +32,7 @@ function* breakings(wordCount: number): Generator<number[]> {
   }
 }
 
-/** Real ratio of a line of words, and whether the emergency pass admits it (badness ≤ 1000 with the extra stretch). */
+/** Real ratio of a line of words, and whether the emergency pass admits it (it does not overflow). */
 function rateLine(widthsPt: readonly number[]): { ratio: number; admitted: boolean } {
   const naturalPt = widthsPt.reduce((sum, width) => sum + width, 0) + SPACE.widthPt * (widthsPt.length - 1);
   const stretchPt = SPACE.stretchPt * (widthsPt.length - 1);
@@ -41,8 +42,7 @@ function rateLine(widthsPt: readonly number[]): { ratio: number; admitted: boole
     const ratio = shrinkPt > 0 ? slackPt / shrinkPt : -Infinity;
     return { ratio, admitted: ratio >= -1 };
   }
-  const emergencyRatio = slackPt / (stretchPt + EMERGENCY_PT);
-  return { ratio: stretchPt > 0 ? slackPt / stretchPt : Infinity, admitted: 100 * emergencyRatio ** 3 <= 1000 };
+  return { ratio: stretchPt > 0 ? slackPt / stretchPt : Infinity, admitted: true };
 }
 
 function cost(ratio: number): number {
