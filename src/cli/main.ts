@@ -18,8 +18,14 @@ await yargs(hideBin(process.argv))
         .option('preview', { type: 'string', describe: 'Also write a PNG preview of the first page' })
         .option('trace', { type: 'string', describe: 'Also write a text trace of the layout (frames, lines, positions)' })
         .option('preview-dpi', { type: 'number', default: 100, describe: 'Resolution of the preview' })
-        .option('strict', { type: 'boolean', default: false, describe: 'Exit with 1 when text is overset or the layout warns' })
-        .example('$0 render assets/articles/shanghai-daily-tesla.md --layout layouts/shanghai-daily.json --out out/page.pdf --preview out/page.png', 'Render the seed page with a preview'),
+        .option('strict', { type: 'boolean', default: false, describe: 'Exit with 1 when text is overset, the layout warns or --draft drew a placeholder' })
+        .option('draft', {
+          type: 'boolean',
+          default: false,
+          describe: 'Proof without all the photos: a missing or unreadable photo becomes a grey "FPO" box (caption kept) and a warning, not an error',
+        })
+        .example('$0 render assets/articles/shanghai-daily-tesla.md --layout layouts/shanghai-daily.json --out out/page.pdf --preview out/page.png', 'Render the seed page with a preview')
+        .example('$0 render draft.md --layout layouts/shanghai-daily.json --out out/draft.pdf --draft', 'Proof a page whose photos have not arrived'),
     (args) => runCommand(async () => (await import('./renderCommand.js')).renderCommand(args)),
   )
   .command(

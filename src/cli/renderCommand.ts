@@ -10,11 +10,14 @@ export interface RenderArgs {
   trace?: string | undefined;
   previewDpi: number;
   strict: boolean;
+  draft: boolean;
 }
 
 export async function renderCommand(args: RenderArgs): Promise<number> {
   const started = performance.now();
-  const result = await renderArticle(args.article, args.layout);
+  const result = await renderArticle(args.article, args.layout, { draft: args.draft });
+  // On stderr, like the error each would be without --draft.
+  for (const missing of result.missingPhotos) console.error(`broadsheet: warning: ${missing.message}; drew an FPO placeholder (--draft)`);
   await writeFileAtomic(args.out, result.pdf);
   const lines = [`wrote ${args.out} (${result.document.pages.length} page, ${(result.pdf.length / 1024).toFixed(0)} KB)`];
   if (args.preview) {
@@ -36,5 +39,5 @@ export async function renderCommand(args: RenderArgs): Promise<number> {
   const { load, compose, images, pdf } = result.timingsMs;
   lines.push(`time: ${(performance.now() - started).toFixed(0)} ms (load ${load.toFixed(0)}, compose ${compose.toFixed(0)}, images ${images.toFixed(0)}, pdf ${pdf.toFixed(0)})`);
   console.log(lines.join('\n'));
-  return args.strict && (overset || result.warnings.length > 0) ? 1 : 0;
+  return args.strict && (overset || result.warnings.length > 0 || result.missingPhotos.length > 0) ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { InputError } from '../errors.js';
 
 /** The size an image is placed at on the page, in points. */
@@ -38,6 +38,9 @@ const MAX_INPUT_PIXELS = 0x3fff * 0x3fff;
 
 const SHARP_INPUT = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' } as const;
 
+/** Reading the header decodes no pixels, so the size check is ours, with the numbers in the message. */
+const SHARP_HEADER = { ...SHARP_INPUT, limitInputPixels: false } as const;
+
 /** The pixel size a frame needs at `ppi`. */
 export function framePixels(frame: FrameSize, ppi: number): { widthPx: number; heightPx: number } {
   if (!(frame.widthPt > 0 && frame.heightPt > 0 && Number.isFinite(frame.widthPt + frame.heightPt))) {
@@ -67,38 +70,54 @@ export async function prepareImage(
   }
   const target = framePixels(frame, ppi);
   const input = await readSource(srcPath);
+  const { widthPx: sourceWidthPx, heightPx: sourceHeightPx } = await readUprightSize(input, srcPath);
+  // Scale factor that makes the source just cover the frame; above 1 would mean enlarging.
+  const enlargement = Math.max(target.widthPx / sourceWidthPx, target.heightPx / sourceHeightPx);
+  const widthPx = enlargement > 1 ? Math.max(1, Math.round(target.widthPx / enlargement)) : target.widthPx;
+  const heightPx = enlargement > 1 ? Math.max(1, Math.round(target.heightPx / enlargement)) : target.heightPx;
 
+  const cropped = sharp(input, SHARP_INPUT)
+    .autoOrient()
+    .resize(widthPx, heightPx, {
+      fit: 'cover',
+      position: options.focus === 'centre' ? 'centre' : sharp.strategy.attention,
+    });
+  const jpeg = await encodePrintJpeg(cropped, quality).catch((error: unknown) => {
+    throw unreadable(srcPath, firstLine(error));
+  });
+
+  return {
+    jpeg,
+    widthPx,
+    heightPx,
+    sourceWidthPx,
+    sourceHeightPx,
+    effectivePpi: enlargement > 1 ? ppi / enlargement : ppi,
+  };
+}
+
+/** The source's size as a viewer shows it, refused when it is more than we decode. */
+async function readUprightSize(input: Buffer, srcPath: string): Promise<{ widthPx: number; heightPx: number }> {
+  let size: { width: number; height: number };
   try {
-    const { autoOrient } = await sharp(input, SHARP_INPUT).metadata();
-    const sourceWidthPx = autoOrient.width;
-    const sourceHeightPx = autoOrient.height;
-    // Scale factor that makes the source just cover the frame; above 1 would mean enlarging.
-    const enlargement = Math.max(target.widthPx / sourceWidthPx, target.heightPx / sourceHeightPx);
-    const widthPx = enlargement > 1 ? Math.max(1, Math.round(target.widthPx / enlargement)) : target.widthPx;
-    const heightPx = enlargement > 1 ? Math.max(1, Math.round(target.heightPx / enlargement)) : target.heightPx;
-
-    const jpeg = await sharp(input, SHARP_INPUT)
-      .autoOrient()
-      .resize(widthPx, heightPx, {
-        fit: 'cover',
-        position: options.focus === 'centre' ? 'centre' : sharp.strategy.attention,
-      })
-      .flatten({ background: '#ffffff' })
-      .toColourspace('srgb')
-      .jpeg({ quality, progressive: false, chromaSubsampling: '4:2:0', mozjpeg: false })
-      .toBuffer();
-
-    return {
-      jpeg,
-      widthPx,
-      heightPx,
-      sourceWidthPx,
-      sourceHeightPx,
-      effectivePpi: enlargement > 1 ? ppi / enlargement : ppi,
-    };
+    size = (await sharp(input, SHARP_HEADER).metadata()).autoOrient;
   } catch (error) {
     throw unreadable(srcPath, firstLine(error));
   }
+  if (size.width * size.height > MAX_INPUT_PIXELS) throw tooLarge(srcPath, size.width, size.height);
+  return { widthPx: size.width, heightPx: size.height };
+}
+
+/**
+ * The one JPEG every placed picture becomes: transparency on white, sRGB, 8 bits, baseline, no metadata.
+ * Placeholders go through here too, so the PDF embeds the same kind of image whatever stands in the frame.
+ */
+export function encodePrintJpeg(image: Sharp, quality: number): Promise<Buffer> {
+  return image
+    .flatten({ background: '#ffffff' })
+    .toColourspace('srgb')
+    .jpeg({ quality, progressive: false, chromaSubsampling: '4:2:0', mozjpeg: false })
+    .toBuffer();
 }
 
 async function readSource(srcPath: string): Promise<Buffer> {
@@ -109,6 +128,15 @@ async function readSource(srcPath: string): Promise<Buffer> {
     const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder' : firstLine(error);
     throw unreadable(srcPath, reason);
   }
+}
+
+function tooLarge(srcPath: string, widthPx: number, heightPx: number): InputError {
+  const megapixels = (pixels: number): string => `${Math.round(pixels / 1e6)} megapixels`;
+  return new InputError(
+    srcPath,
+    '',
+    `image too large (${widthPx} × ${heightPx} px, ${megapixels(widthPx * heightPx)}; the limit is ${megapixels(MAX_INPUT_PIXELS)})`,
+  );
 }
 
 function unreadable(srcPath: string, reason: string): InputError {

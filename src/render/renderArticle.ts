@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { decodeUtf8 } from '../article/decodeUtf8.js';
 import { loadArticle } from '../article/load.js';
+import { parseArticle } from '../article/parse.js';
 import type { Article } from '../article/types.js';
 import { composePage } from '../compose/composePage.js';
 import { FontSet } from '../fonts/fontSet.js';
 import { PreparedImageCache } from '../images/cache.js';
+import { makePlaceholderImage } from '../images/placeholder.js';
 import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { InputError } from '../errors.js';
@@ -19,16 +24,30 @@ export interface RenderResult {
   columnEnds: ColumnEnd[];
   /** Layout warnings plus image warnings (low resolution). */
   warnings: LayoutWarning[];
+  /**
+   * Draft renders only: for each photo drawn as an FPO placeholder, the error a render without `draft` would
+   * have stopped at (naming the article and `images[N].src`).
+   */
+  missingPhotos: InputError[];
   timingsMs: { load: number; compose: number; images: number; pdf: number };
 }
 
 /** Images prepared in this process are reused by later renders of the same files. */
 const imageCache = new PreparedImageCache();
 
+export interface RenderOptions {
+  /** A draft for the desk: a photo that is missing or unreadable becomes an FPO placeholder instead of an error. */
+  draft?: boolean;
+}
+
 /** The whole pipeline: article + layout → positioned document → images → PDF. Nothing is written to disk. */
-export async function renderArticle(articlePath: string, layoutPath: string): Promise<RenderResult> {
+export async function renderArticle(articlePath: string, layoutPath: string, options: RenderOptions = {}): Promise<RenderResult> {
   const started = performance.now();
-  const [article, layout] = await Promise.all([loadArticle(articlePath), Promise.resolve().then(() => loadLayout(layoutPath))]);
+  const draft = options.draft ?? false;
+  const [article, layout] = await Promise.all([
+    loadRenderedArticle(articlePath, draft),
+    Promise.resolve().then(() => loadLayout(layoutPath)),
+  ]);
   const loaded = performance.now();
 
   const fonts = new FontSet(layout.fontFiles);
@@ -37,15 +56,29 @@ export async function renderArticle(articlePath: string, layoutPath: string): Pr
 
   const warnings = [...document.warnings];
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
-  const prepared = await Promise.all(imageFrames.map((frame) => prepareFrameImage(frame, article)));
+  const prepared = await Promise.all(
+    imageFrames.map((frame) =>
+      prepareFrameImage(frame, article).catch((error: unknown) => {
+        if (draft && error instanceof InputError) return error;
+        throw error;
+      }),
+    ),
+  );
   const images = new Map<ImageFrame, Buffer>();
-  imageFrames.forEach((frame, index) => {
+  const missingPhotos: InputError[] = [];
+  // In frame order, so that warnings come out the same way every time.
+  for (const [index, frame] of imageFrames.entries()) {
     const image = prepared[index]!;
+    if (image instanceof InputError) {
+      missingPhotos.push(image);
+      images.set(frame, (await makePlaceholderImage(frame, basename(frame.srcPath))).jpeg);
+      continue;
+    }
     images.set(frame, image.jpeg);
     if (image.effectivePpi < 200) {
       warnings.push({ where: `image ${frame.imageId}`, message: `only ${Math.round(image.effectivePpi)} ppi at its placed size` });
     }
-  });
+  }
   const imagesDone = performance.now();
 
   const pdf = await writePdf(document, { creationDate: layout.creationDate, images, fonts });
@@ -58,6 +91,7 @@ export async function renderArticle(articlePath: string, layoutPath: string): Pr
     pdf,
     columnEnds: reportColumnEnds(document, article.originalColumnEnds),
     warnings,
+    missingPhotos,
     timingsMs: { load: loaded - started, compose: composed - loaded, images: imagesDone - composed, pdf: finished - imagesDone },
   };
 }
@@ -70,5 +104,18 @@ async function prepareFrameImage(frame: ImageFrame, article: Article): Promise<P
     const index = article.images.findIndex((image) => image.id === frame.imageId);
     if (!(error instanceof InputError) || index < 0) throw error;
     throw new InputError(article.filePath, `images[${index}].src`, error.problem);
+  }
+}
+
+/**
+ * A draft renders without the photo files it cannot find. loadArticle checks them only once the text has parsed,
+ * so after it fails on one, the same text parses again here without that check.
+ */
+async function loadRenderedArticle(articlePath: string, draft: boolean): Promise<Article> {
+  try {
+    return await loadArticle(articlePath);
+  } catch (error) {
+    if (!(draft && error instanceof InputError && /^images\[\d+\]\.src$/.test(error.where))) throw error;
+    return parseArticle(decodeUtf8(await readFile(articlePath), articlePath), articlePath);
   }
 }

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { framePixels, prepareImage } from '../../src/images/prepare.js';
-import { BLUE, GREEN, RED, makeScratch, near, pixelAt, stripes, truncateCopy } from './fixtures.js';
+import { BLUE, GREEN, RED, jpegClaimingSize, makeScratch, near, pixelAt, pngClaimingSize, stripes, truncateCopy } from './fixtures.js';
 
 let scratch: Awaited<ReturnType<typeof makeScratch>>;
 
@@ -26,6 +26,9 @@ beforeAll(async () => {
   await sharp(noise, { raw: { width: 320, height: 240, channels: 3 } }).jpeg().toFile(path('busy.jpg'));
   await truncateCopy(path('landscape.jpg'), path('truncated.jpg'));
   await writeFile(path('not-an-image.jpg'), 'This is a caption, not a photo.\n');
+  await writeFile(path('huge.png'), pngClaimingSize(30_000, 30_000));
+  await writeFile(path('huge.jpg'), await jpegClaimingSize(30_000, 30_000));
+  await writeFile(path('just-over.png'), pngClaimingSize(0x3fff, 0x3fff + 1));
 });
 
 afterAll(() => scratch.cleanup());
@@ -134,6 +137,18 @@ describe('prepareImage', () => {
     expect((error as InputError).file).toBe(srcPath);
     expect((error as InputError).message).toMatch(message);
     expect((error as InputError).message).not.toContain('\n');
+  });
+
+  it.each(['huge.png', 'huge.jpg'])('refuses %s, which claims 30,000 × 30,000 pixels, with its size', async (name) => {
+    expect((await readFile(scratch.path(name))).length).toBeLessThan(1000);
+    const error = await prepareImage(scratch.path(name), { widthPt: 72, heightPt: 48 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problem).toBe('image too large (30000 × 30000 px, 900 megapixels; the limit is 268 megapixels)');
+  });
+
+  it('refuses an image one row over the limit', async () => {
+    const error = await prepareImage(scratch.path('just-over.png'), { widthPt: 72, heightPt: 48 }).catch((e: unknown) => e);
+    expect((error as InputError).problem).toMatch(/^image too large \(16383 × 16384 px, /);
   });
 });
 
