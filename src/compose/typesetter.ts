@@ -7,6 +7,12 @@ import type { BreakSettings } from '../flow/flowStory.js';
 import type { LayoutWarning } from '../positioned/types.js';
 import { InputError } from '../errors.js';
 
+/**
+ * How wide spaces may get in the emergency pass, in em: past that, a paragraph goes to the last resort, which admits
+ * any line (and costs more to search).
+ */
+const EMERGENCY_SPACE_EM = 2;
+
 /** What every composition step shares: the layout, its fonts, hyphenation for the article's language, warnings. */
 export class Typesetter {
   readonly warnings: LayoutWarning[] = [];
@@ -57,8 +63,7 @@ export class Typesetter {
       tolerance: style.tolerance,
       secondPassTolerance: Math.max(style.tolerance, this.badnessAtWidestSpace(style)),
       maxConsecutiveHyphens: style.hyphenation.maxConsecutive,
-      // The last resort before an overfull line, as TeX's \emergencystretch: one em of extra stretch per line.
-      emergencyStretchPt: style.sizePt,
+      emergencyRatio: this.ratioAtSpaceEm(style, EMERGENCY_SPACE_EM),
     };
   }
 
@@ -68,11 +73,15 @@ export class Typesetter {
    * it has a wider space only because no breaking avoids one.
    */
   private badnessAtWidestSpace(style: ResolvedStyle): number {
+    return 100 * this.ratioAtSpaceEm(style, style.wordSpace.maxEm) ** 3;
+  }
+
+  /** The adjustment ratio at which a justified line's spaces (in the style's regular face) are `spaceEm` wide. */
+  private ratioAtSpaceEm(style: ResolvedStyle, spaceEm: number): number {
     const spacePt = this.fonts.face(style.faces.regular).widthPt(' ', style.sizePt);
     const stretchPt = (spacePt * style.wordSpace.stretchPct) / 100;
     if (!(stretchPt > 0)) return 0;
-    const ratio = Math.max(0, (style.wordSpace.maxEm * style.sizePt - spacePt) / stretchPt);
-    return 100 * ratio ** 3;
+    return Math.max(0, (spaceEm * style.sizePt - spacePt) / stretchPt);
   }
 
   warn(where: string, message: string): void {

@@ -113,10 +113,11 @@ function placeParagraph(
       const index = available[lineIndex];
       return index === undefined ? undefined : slots[index];
     };
-    const breakWith = (looseness: number): BreakResult =>
+    const breakWith = (looseness: number, emergencyRatio = settings.emergencyRatio): BreakResult =>
       breakParagraph(paragraph.items, {
         ...settings,
         looseness,
+        emergencyRatio,
         // Lines beyond the last slot are broken at its measure so overset text can be counted in lines.
         widthAt: (lineIndex) => slotAt(lineIndex)?.widthPt ?? overflowMeasurePt,
         hyphenAllowedAt: (lineIndex) => hyphenateAcrossColumns || !slotAt(lineIndex)?.lastInColumn,
@@ -142,7 +143,8 @@ function placeParagraph(
     }
     if (options.avoidWidows && startsColumn(lineCount - 1)) {
       for (const looseness of WIDOW_LOOSENESS) {
-        const other = breakWith(looseness);
+        // Only a breaking within the regular passes will do, so the emergency pass is not searched.
+        const other = breakWith(looseness, 0);
         const count = other.breaks.length;
         const acceptable = other.pass === 'first' || other.pass === 'second';
         if (acceptable && count !== lineCount && count >= 1 && count <= available.length && !(count >= 2 && startsColumn(count - 1))) {

@@ -6,8 +6,8 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
 /**
  * Breaks a paragraph into lines by Knuth & Plass's total-fit method: the breaking with the fewest total
  * demerits among those whose every line is within tolerance. Passes, each run only if the ones before found
- * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (any line that does not overflow,
- * rated by its real looseness, badness uncapped; fitness classes judged with emergencyStretchPt more stretch), `overfull` (any underfull line, overfull lines where nothing
+ * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (any line whose ratio is at most
+ * emergencyRatio, rated by its real looseness, badness uncapped), `overfull` (any underfull line, overfull lines where nothing
  * else fits). A looseness the first pass cannot meet is also sought in the later ones, as TeX does, but not in
  * the last resort.
  */
@@ -28,35 +28,21 @@ export function breakParagraph(items: readonly Item[], options: BreakOptions): B
   }
   if (chosen !== undefined) return resultFrom(chosen.node, chosen.pass);
 
-  const lastResort: PassRules = {
-    name: 'overfull',
-    tolerance: Infinity,
-    backgroundStretchPt: settings.emergencyStretchPt,
-    rescue: true,
-    rateBySetRatio: true,
-  };
+  const lastResort: PassRules = { name: 'overfull', tolerance: Infinity, maxRatio: Infinity, rescue: true, rateUncapped: true };
   const ends = searchPass(paragraph, settings, lastResort);
   return resultFrom(chooseByLooseness(ends, 0).node, 'overfull');
 }
 
 function regularPasses(settings: BreakSettings): PassRules[] {
-  const passes: PassRules[] = [
-    { name: 'first', tolerance: settings.tolerance, backgroundStretchPt: 0, rescue: false, rateBySetRatio: false },
-  ];
+  const passes: PassRules[] = [{ name: 'first', tolerance: settings.tolerance, maxRatio: Infinity, rescue: false, rateUncapped: false }];
   const raised = Math.max(settings.tolerance, settings.secondPassTolerance);
   if (raised > settings.tolerance) {
-    passes.push({ name: 'second', tolerance: raised, backgroundStretchPt: 0, rescue: false, rateBySetRatio: false });
+    passes.push({ name: 'second', tolerance: raised, maxRatio: Infinity, rescue: false, rateUncapped: false });
   }
-  if (settings.emergencyStretchPt > 0) {
-    // Every line that does not overflow is admitted, and the real looseness decides: admitting only lines within
-    // tolerance with the extra stretch (TeX's way) favours lines with few spaces, which then gape the most.
-    passes.push({
-      name: 'emergency',
-      tolerance: Infinity,
-      backgroundStretchPt: settings.emergencyStretchPt,
-      rescue: false,
-      rateBySetRatio: true,
-    });
+  if (settings.emergencyRatio > 0) {
+    // Lines are admitted by how far their own spaces stretch, not with extra stretch per line as TeX's
+    // \emergencystretch does, which favours lines with few spaces: those then gape the most.
+    passes.push({ name: 'emergency', tolerance: Infinity, maxRatio: settings.emergencyRatio, rescue: false, rateUncapped: true });
   }
   return passes;
 }

@@ -22,9 +22,9 @@
  * Passes, each run only when those before find nothing (defaults in brackets):
  * 1. `first`: badness ≤ `tolerance` [200];
  * 2. `second`: badness ≤ `secondPassTolerance` [1000];
- * 3. `emergency` [run when `emergencyStretchPt` > 0]: every line that does not overflow, each rated by its real ratio
- *    with badness uncapped, so the looseness is spread as evenly as the words allow rather than dumped on the line
- *    with the fewest spaces; fitness classes are judged with `emergencyStretchPt` more stretch, as TeX would;
+ * 3. `emergency` [run when `emergencyRatio` > 0]: every line whose ratio is at most `emergencyRatio`, each rated by
+ *    its real ratio with badness uncapped, so the looseness is spread as evenly as the words allow rather than dumped
+ *    on the line with the fewest spaces;
  * 4. `overfull`: any line that is not overfull, even one with no stretch; where every path would die, break
  *    anyway from the node that overflows least, and list that line in `overfullLines`.
  * Other defaults: looseness 0, linePenalty 10, adjacentHyphenDemerits 10000, finalHyphenDemerits 5000,

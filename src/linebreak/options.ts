@@ -10,7 +10,7 @@ export interface BreakSettings {
   finalHyphenDemerits: number;
   fitnessDemerits: number;
   maxConsecutiveHyphens: number;
-  emergencyStretchPt: number;
+  emergencyRatio: number;
 }
 
 export const DEFAULT_BREAK_SETTINGS: Readonly<BreakSettings> = {
@@ -22,7 +22,7 @@ export const DEFAULT_BREAK_SETTINGS: Readonly<BreakSettings> = {
   finalHyphenDemerits: 5000,
   fitnessDemerits: 10000,
   maxConsecutiveHyphens: Infinity,
-  emergencyStretchPt: 0,
+  emergencyRatio: 0,
 };
 
 /** Fills in defaults. Bad values are programming errors, so they throw `RangeError`. */
@@ -36,12 +36,12 @@ export function resolveBreakSettings(options: BreakOptions): BreakSettings {
     finalHyphenDemerits: options.finalHyphenDemerits ?? DEFAULT_BREAK_SETTINGS.finalHyphenDemerits,
     fitnessDemerits: options.fitnessDemerits ?? DEFAULT_BREAK_SETTINGS.fitnessDemerits,
     maxConsecutiveHyphens: options.maxConsecutiveHyphens ?? DEFAULT_BREAK_SETTINGS.maxConsecutiveHyphens,
-    emergencyStretchPt: options.emergencyStretchPt ?? DEFAULT_BREAK_SETTINGS.emergencyStretchPt,
+    emergencyRatio: options.emergencyRatio ?? DEFAULT_BREAK_SETTINGS.emergencyRatio,
   };
   requireAtLeastZero('tolerance', settings.tolerance);
   requireAtLeastZero('secondPassTolerance', settings.secondPassTolerance);
-  requireAtLeastZero('emergencyStretchPt', settings.emergencyStretchPt);
-  if (settings.emergencyStretchPt === Infinity) throw new RangeError('emergencyStretchPt must be finite');
+  requireAtLeastZero('emergencyRatio', settings.emergencyRatio);
+  if (settings.emergencyRatio === Infinity) throw new RangeError('emergencyRatio must be finite');
   if (!Number.isInteger(settings.looseness)) throw new RangeError('looseness must be an integer');
   const cap = settings.maxConsecutiveHyphens;
   if (!(cap === Infinity || (Number.isInteger(cap) && cap >= 0))) {

@@ -18,15 +18,15 @@ export interface PassRules {
   name: BreakPass;
   /** Highest badness accepted; `Infinity` accepts every line that is not overfull, even one with no stretch. */
   tolerance: number;
-  /** Stretch added to every line when rating it (not when setting it). */
-  backgroundStretchPt: number;
+  /** Highest adjustment ratio accepted, whatever the badness cap says: how far an emergency may stretch the spaces. */
+  maxRatio: number;
   /** Break anyway, overfull if need be, where every path would die: the last resort. */
   rescue: boolean;
   /**
-   * Rate lines by how loose they will really be (their own stretch, badness not capped), though they are admitted
-   * with the background stretch: among breakings that need help, the evenest wins, not just any within tolerance.
+   * Rate lines by how loose they really are (badness not capped at 10000): among breakings that need help, the
+   * evenest wins, not just any.
    */
-  rateBySetRatio: boolean;
+  rateUncapped: boolean;
 }
 
 /** A feasible break reached by the best path of its kind: an active node of Knuth & Plass. */
@@ -115,7 +115,7 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
       const infinite = infiniteStretchCount[position]! - infiniteStretchCount[start]!;
       const shrink = shrinkPt[position]! - shrinkPt[start]! + penaltyShrinkPt;
       const boxStretch = boxStretchPt[position]! - boxStretchPt[start]! + penaltyStretchPt;
-      const ratio = adjustmentRatio(shortfallPt, stretch + rules.backgroundStretchPt, infinite, shrink, boxStretch);
+      const ratio = adjustmentRatio(shortfallPt, stretch, infinite, shrink, boxStretch);
       const overfull = isOverfull(ratio);
       const survives = !overfull && !forced;
       if (survives) active[kept++] = node;
@@ -125,21 +125,19 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
       const feasible =
         !overfull &&
         (start < position || node.allowsEmptyLine) &&
-        (forced || ((ratio !== Infinity || rules.tolerance === Infinity) && lineBadness <= rules.tolerance)) &&
+        (forced || ((ratio !== Infinity || rules.tolerance === Infinity) && lineBadness <= rules.tolerance && ratio <= rules.maxRatio)) &&
         hyphenRun < runSlots &&
         (!flagged || paragraph.hyphenAllowedOnLine(node.line));
       if (feasible) {
         const fitness = fitnessClass(ratio);
         const line = node.line + 1;
-        const ratingBadness = rules.rateBySetRatio && !isEnd && !forced ? uncappedBadness(adjustmentRatio(shortfallPt, stretch, infinite, shrink, boxStretch)) : lineBadness;
+        const ratingBadness = rules.rateUncapped && !isEnd && !forced ? uncappedBadness(ratio) : lineBadness;
         const demerits = lineDemerits(settings, ratingBadness, cost, flagged, isEnd, fitness, node);
         const totalDemerits = node.totalDemerits + demerits;
         const kind = (Math.min(line, lastDistinctLine) * 4 + fitness) * runSlots + hyphenRun;
         const slot = slotOfKind.get(kind) ?? madeCount;
         if (slot === madeCount || totalDemerits < made[slot]!.totalDemerits) {
           if (nextStart < 0) nextStart = lineStart(items, position);
-          const setRatio =
-            rules.backgroundStretchPt === 0 ? ratio : adjustmentRatio(shortfallPt, stretch, infinite, shrink, boxStretch);
           made[slot] = {
             position,
             start: nextStart,
@@ -148,7 +146,7 @@ export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings
             hyphenRun,
             flagged,
             allowsEmptyLine: forced,
-            ratio: settingRatio(setRatio),
+            ratio: settingRatio(ratio),
             overfull: false,
             demerits,
             totalDemerits,

@@ -95,10 +95,12 @@ export interface BreakOptions {
   /** Hard cap on hyphenated lines in a row. Default `Infinity` (no cap). */
   maxConsecutiveHyphens?: number;
   /**
-   * TeX `\emergencystretch`: stretch added to every line when rating it in a third pass, run only when the
-   * first two find nothing. Default 0, which skips that pass.
+   * The loosest adjustment ratio a third pass admits, run only when the first two find nothing: lines are rated there
+   * by their real ratio with badness uncapped, so the looseness is spread as evenly as the words allow. It plays the
+   * part of TeX's `\emergencystretch`, but as a limit on each line's own ratio rather than stretch added to every
+   * line, which would favour lines with few spaces. Finite; default 0, which skips the pass.
    */
-  emergencyStretchPt?: number;
+  emergencyRatio?: number;
 }
 
 /** The pass that produced a breaking. */

@@ -19,7 +19,7 @@ describe('the breaker and setLine agree', () => {
     const prepared = prepareParagraph(paragraph(TEXT), { style: style(styleName), fonts, hyphenator, indentPt: 12 });
     let lines = 0;
     for (let widthPt = 110; widthPt <= 260; widthPt += 9) {
-      const result = breakParagraph(prepared.items, { widthAt: () => widthPt, emergencyStretchPt: 10 });
+      const result = breakParagraph(prepared.items, { widthAt: () => widthPt, emergencyRatio: 20 });
       let startItem = 0;
       result.breaks.forEach((lineBreak, index) => {
         const range = { startItem, breakItem: lineBreak.position, endsParagraph: index === result.breaks.length - 1 };

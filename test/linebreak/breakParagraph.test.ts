@@ -260,11 +260,12 @@ describe('breakParagraph: fallback passes', () => {
     expect(ratios(result)).toEqual([2, 0]);
   });
 
-  it('then rates lines with the emergency stretch, but sets them with their own', () => {
-    // With 10 more stretch the line rates r = 1 (badness 100), within a second-pass tolerance of 500.
-    const result = breakParagraph(items, { widthAt: constant(100), secondPassTolerance: 500, emergencyStretchPt: 10 });
+  it('then admits lines up to the emergency ratio', () => {
+    // r = 2 is past a second-pass tolerance of 500 (r ≈ 1.71) but within an emergency ratio of 2.
+    const result = breakParagraph(items, { widthAt: constant(100), secondPassTolerance: 500, emergencyRatio: 2 });
     expect(result.pass).toBe('emergency');
     expect(ratios(result)).toEqual([2, 0]);
+    expect(breakParagraph(items, { widthAt: constant(100), secondPassTolerance: 500, emergencyRatio: 1.9 }).pass).toBe('overfull');
   });
 
   it('last accepts any underfull line, with no overfull line to report', () => {

@@ -5,13 +5,13 @@ import { box, breakParagraph, glue, paragraphEnd, type Item } from '../../src/li
  * When a paragraph needs the emergency stretch, the breaker still rates each line by how loose it will really be
  * (its own stretch, badness not capped at 10000), so it spreads the looseness instead of leaving one gaping line.
  * Checked by brute force on small paragraphs: the chosen breaking has the least total of (linePenalty + 100·|r|³)²
- * over the line ratios it will be set with, among all breakings whose lines do not overflow (the emergency pass admits
- * any such line, so that a line with few spaces is not favoured just because the extra stretch makes it look fine).
+ * over the line ratios it will be set with, among all breakings whose lines have ratios from -1 to the emergency
+ * ratio (a limit on each line's own ratio, so that a line with few spaces is not favoured).
  */
 
 const SPACE = { widthPt: 6, stretchPt: 2, shrinkPt: 1 };
 const MEASURE_PT = 100;
-const EMERGENCY_PT = 30;
+const EMERGENCY_RATIO = 12;
 const LINE_PENALTY = 10;
 
 function paragraphOf(widthsPt: readonly number[]): Item[] {
@@ -32,7 +32,7 @@ function* breakings(wordCount: number): Generator<number[]> {
   }
 }
 
-/** Real ratio of a line of words, and whether the emergency pass admits it (it does not overflow). */
+/** Real ratio of a line of words, and whether the emergency pass admits it (ratio from -1 to the emergency ratio). */
 function rateLine(widthsPt: readonly number[]): { ratio: number; admitted: boolean } {
   const naturalPt = widthsPt.reduce((sum, width) => sum + width, 0) + SPACE.widthPt * (widthsPt.length - 1);
   const stretchPt = SPACE.stretchPt * (widthsPt.length - 1);
@@ -42,7 +42,8 @@ function rateLine(widthsPt: readonly number[]): { ratio: number; admitted: boole
     const ratio = shrinkPt > 0 ? slackPt / shrinkPt : -Infinity;
     return { ratio, admitted: ratio >= -1 };
   }
-  return { ratio: stretchPt > 0 ? slackPt / stretchPt : Infinity, admitted: true };
+  const ratio = stretchPt > 0 ? slackPt / stretchPt : Infinity;
+  return { ratio, admitted: ratio <= EMERGENCY_RATIO };
 }
 
 function cost(ratio: number): number {
@@ -57,7 +58,7 @@ describe('breakParagraph: the emergency pass rates lines by their real looseness
     let checked = 0;
     for (let trial = 0; trial < 3000 && checked < 40; trial++) {
       const widths = Array.from({ length: 6 }, () => 20 + Math.round(random() * 40));
-      const result = breakParagraph(paragraphOf(widths), { widthAt: () => MEASURE_PT, emergencyStretchPt: EMERGENCY_PT, fitnessDemerits: 0 });
+      const result = breakParagraph(paragraphOf(widths), { widthAt: () => MEASURE_PT, emergencyRatio: EMERGENCY_RATIO, fitnessDemerits: 0 });
       if (result.pass !== 'emergency') continue;
       checked++;
       let best = Infinity;

@@ -63,7 +63,7 @@ function randomOptions(random: () => number): BreakOptions {
     tolerance: pick([100, 200, 400]),
     looseness: pick([0, 0, -1, 1]),
     maxConsecutiveHyphens: pick([Infinity, 1, 2]),
-    emergencyStretchPt: pick([0, 6]),
+    emergencyRatio: pick([0, 6]),
     fitnessDemerits: pick([0, 10000]),
   };
 }
