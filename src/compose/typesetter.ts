@@ -52,9 +52,14 @@ export class Typesetter {
       lang: this.lang,
       ...(narrowestMeasurePt !== undefined && { narrowestMeasurePt }),
     });
-    // Checked after preparation: what will be drawn, typographic quotes and hyphens included.
-    const hyphens = [...new Set(prepared.breakTexts.values())].join('');
-    for (const piece of prepared.pieces) if (piece) this.checkFaceCovers(piece.faceId, piece.text + hyphens, where);
+    // Checked after preparation: what will be drawn, typographic quotes included, each piece in the face that draws
+    // it (a fallback where the style's face lacks a character); a hyphen in the face of the piece before it.
+    let faceId = style.faces.regular;
+    prepared.pieces.forEach((piece, index) => {
+      if (piece) faceId = piece.faceId;
+      const text = piece ? piece.text : prepared.breakTexts.get(index);
+      if (text) this.checkFaceCovers(faceId, text, where);
+    });
     return prepared;
   }
 
@@ -99,7 +104,10 @@ export class Typesetter {
     return hyphenator;
   }
 
-  /** A glyph the font lacks would print as an invisible box: refuse it, naming the article, `where` and the character. */
+  /**
+   * A glyph the font lacks would print as an invisible box: refuse it, naming the article, `where` and the character.
+   * Prepared text comes here in a fallback face wherever one has the character: what fails there, no face has.
+   */
   checkFaceCovers(faceId: string, text: string, where: string): void {
     const face = this.fonts.face(faceId);
     const missing = face.missingCharacters(text);

@@ -125,23 +125,40 @@ function openFont(path: string, id: string): OpenedFont {
 
 /** The faces one layout uses, by font id, loaded on first use. */
 export class FontSet {
-  private readonly faces = new Map<string, FontFace>();
+  /** Faces the document draws with, in the order of first use. */
+  private readonly used = new Map<string, FontFace>();
+  /** Faces loaded only to ask what they cover (a fallback that turned out not to be needed). */
+  private readonly probed = new Map<string, FontFace>();
 
   constructor(private readonly files: ReadonlyMap<string, string>) {}
 
   face(id: string): FontFace {
-    let face = this.faces.get(id);
+    let face = this.used.get(id);
     if (!face) {
-      const path = this.files.get(id);
-      if (!path) throw new Error(`font id '${id}' is not in this layout`);
-      face = new FontFace(id, path, openFont(path, id));
-      this.faces.set(id, face);
+      face = this.probed.get(id) ?? this.load(id);
+      this.used.set(id, face);
     }
     return face;
   }
 
-  /** The faces loaded so far: exactly those the document uses. */
+  /** Whether face `id` has a glyph for every character of `text`. Asking does not make the document use the face. */
+  covers(id: string, text: string): boolean {
+    let face = this.used.get(id) ?? this.probed.get(id);
+    if (!face) {
+      face = this.load(id);
+      this.probed.set(id, face);
+    }
+    return face.missingCharacters(text).length === 0;
+  }
+
+  /** The faces drawn with so far: exactly those the document uses. */
   usedFaces(): FontFace[] {
-    return [...this.faces.values()];
+    return [...this.used.values()];
+  }
+
+  private load(id: string): FontFace {
+    const path = this.files.get(id);
+    if (!path) throw new Error(`font id '${id}' is not in this layout`);
+    return new FontFace(id, path, openFont(path, id));
   }
 }

@@ -51,6 +51,11 @@ interface WordSegment {
   variant: FaceVariant;
 }
 
+/** A segment of a word with the face that draws it: the style's face of its variant, or a fallback. */
+interface FacedSegment extends WordSegment {
+  faceId: string;
+}
+
 interface Word {
   segments: WordSegment[];
   /** Joined to the previous word by a no-break space: the space between them is not a breakpoint. */
@@ -92,9 +97,10 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
 
   if (indentPt > 0) push({ type: 'box', widthPt: indentPt }, { text: '', faceId: style.faces.regular, sizePt: style.sizePt, wordIndex: -1 });
 
-  words.forEach(({ segments, tied }, wordIndex) => {
+  words.forEach(({ segments: spanSegments, tied }, wordIndex) => {
     const isLastWord = wordIndex === words.length - 1;
-    prepared.words.push(segments.map((segment) => segment.text).join('').replaceAll('\u00AD', ''));
+    prepared.words.push(spanSegments.map((segment) => segment.text).join('').replaceAll('\u00AD', ''));
+    const segments = splitByCoverage(spanSegments, style, fonts);
     if (wordIndex > 0) {
       const previous = words[wordIndex - 1]!.segments;
       // Glue is a legal breakpoint only right after a box; a penalty in between makes the space unbreakable.
@@ -115,10 +121,12 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       }
     }
     for (const segment of segments) {
-      const face = fonts.face(style.faces[segment.variant]);
+      const face = fonts.face(segment.faceId);
       const text = segment.text.replaceAll('\u00AD', '');
-      // A hyphen in the last word of a paragraph leaves a fragment alone on the last line.
-      const hyphenOffsets = hyphenator && segments.length === 1 && !isLastWord ? hyphenator.breakOffsets(segment.text) : [];
+      // A hyphen in the last word of a paragraph leaves a fragment alone on the last line. Only words set in one
+      // face, the style's own, are hyphenated: a hyphen never joins two faces nor is drawn in a fallback.
+      const hyphenates = hyphenator && segments.length === 1 && segment.faceId === style.faces[segment.variant] && !isLastWord;
+      const hyphenOffsets = hyphenates ? hyphenator.breakOffsets(segment.text) : [];
       const tooWide = options.narrowestMeasurePt !== undefined && face.widthPt(text, style.sizePt) > options.narrowestMeasurePt;
       const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text), tooWide);
       const wordWidthPt = face.widthPt(text, style.sizePt);
@@ -190,6 +198,35 @@ function withCurlyQuotes(paragraph: Paragraph, lang: string): Paragraph {
 }
 
 const NO_BREAK_SPACE = /[\u00A0\u202F]/u;
+const SOFT_HYPHEN = '\u00AD';
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Gives each segment the face that draws it, split where that changes: per grapheme cluster (an emoji with its
+ * variation selector or skin tone stays whole), the style's face if it has the whole cluster, else the first
+ * fallback that has, else the style's face, whose missing glyph the typesetter reports.
+ */
+function splitByCoverage(segments: readonly WordSegment[], style: ResolvedStyle, fonts: FontSet): FacedSegment[] {
+  const faced: FacedSegment[] = [];
+  for (const segment of segments) {
+    const own = style.faces[segment.variant];
+    if (fonts.covers(own, segment.text)) {
+      faced.push({ ...segment, faceId: own });
+      continue;
+    }
+    const candidates = [own, ...style.fallbackFaces[segment.variant]];
+    const parts: FacedSegment[] = [];
+    // Soft hyphens go: a word in several faces is not hyphenated.
+    for (const { segment: cluster } of graphemes.segment(segment.text.replaceAll(SOFT_HYPHEN, ''))) {
+      const faceId = candidates.find((id) => fonts.covers(id, cluster)) ?? own;
+      const last = parts[parts.length - 1];
+      if (last?.faceId === faceId) last.text += cluster;
+      else parts.push({ text: cluster, variant: segment.variant, faceId });
+    }
+    faced.push(...parts);
+  }
+  return faced;
+}
 
 /**
  * Splits a paragraph's spans into words; a word may cross span boundaries ("**Tesla**'s"). A no-break space

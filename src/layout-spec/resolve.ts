@@ -19,6 +19,11 @@ export interface ResolvedStyle extends TextStyleSpec {
   name: string;
   /** Font id for each variant a span may ask for; a variant the family lacks falls back to its nearest. */
   faces: Record<FaceVariant, string>;
+  /**
+   * For each variant, the font ids that draw characters its face lacks, in the order of the layout's
+   * `fallbackFonts`: each family's face of the variant asked for, else its regular.
+   */
+  fallbackFaces: Record<FaceVariant, string[]>;
 }
 
 export interface ResolvedCaption {
@@ -111,11 +116,14 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     }
   }
 
+  const requireFamily = (family: string, where: string): void => {
+    if (!Object.hasOwn(file.fonts, family)) fail(where, `unknown font family '${family}' (known: ${Object.keys(file.fonts).join(', ')})`);
+  };
+  file.fallbackFonts.forEach((family, index) => requireFamily(family, `fallbackFonts[${index}]`));
   const styles = new Map<string, ResolvedStyle>();
   for (const [name, style] of Object.entries(file.styles)) {
-    const family = file.fonts[style.font];
-    if (!family) fail(`styles.${name}.font`, `unknown font family '${style.font}' (known: ${Object.keys(file.fonts).join(', ')})`);
-    styles.set(name, { ...style, name, faces: resolveFaces(style, fontFiles) });
+    requireFamily(style.font, `styles.${name}.font`);
+    styles.set(name, { ...style, name, ...resolveFaces(style, file.fallbackFonts, fontFiles) });
   }
   const requireStyle = (name: string, where: string): string => {
     if (!styles.has(name)) fail(where, `unknown style '${name}' (known: ${[...styles.keys()].join(', ')})`);
@@ -252,18 +260,34 @@ function readFirstBytes(filePath: string, count: number): Buffer {
   }
 }
 
-/** A style's bold/italic flags pick its base face; a span's emphasis adds to them. */
-function resolveFaces(style: TextStyleSpec, fontFiles: Map<string, string>): Record<FaceVariant, string> {
-  const pick = (bold: boolean, italic: boolean): string => {
-    const preferences: FaceVariant[] =
-      bold && italic ? ['boldItalic', 'bold', 'italic', 'regular'] : bold ? ['bold', 'regular'] : italic ? ['italic', 'regular'] : ['regular'];
-    const found = preferences.map((variant) => `${style.font}/${variant}`).find((id) => fontFiles.has(id));
-    return found ?? `${style.font}/regular`;
-  };
-  return {
-    regular: pick(style.bold, style.italic),
-    italic: pick(style.bold, !style.italic),
-    bold: pick(true, style.italic),
-    boldItalic: pick(true, !style.italic),
-  };
+/** Faces a variant may be drawn in when the family lacks its own, nearest first. */
+const NEAREST_VARIANTS: Record<FaceVariant, FaceVariant[]> = {
+  regular: ['regular'],
+  italic: ['italic', 'regular'],
+  bold: ['bold', 'regular'],
+  boldItalic: ['boldItalic', 'bold', 'italic', 'regular'],
+};
+
+/**
+ * A style's bold/italic flags pick its base face; a span's emphasis adds to them. A fallback family gives the
+ * variant asked for if it has it, else its regular (an emoji font has only that).
+ */
+function resolveFaces(
+  style: TextStyleSpec,
+  fallbackFonts: readonly string[],
+  fontFiles: Map<string, string>,
+): Pick<ResolvedStyle, 'faces' | 'fallbackFaces'> {
+  const wanted = (bold: boolean, italic: boolean): FaceVariant => (bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular');
+  const ownFace = (variant: FaceVariant): string =>
+    NEAREST_VARIANTS[variant].map((nearest) => `${style.font}/${nearest}`).find((id) => fontFiles.has(id)) ?? `${style.font}/regular`;
+  const fallbackFaces = (variant: FaceVariant): string[] =>
+    fallbackFonts.map((family) => (fontFiles.has(`${family}/${variant}`) ? `${family}/${variant}` : `${family}/regular`));
+  /** By the variant a span asks for: the variant the style's flags and the span's emphasis together want. */
+  const perSpanVariant = <T>(resolve: (variant: FaceVariant) => T): Record<FaceVariant, T> => ({
+    regular: resolve(wanted(style.bold, style.italic)),
+    italic: resolve(wanted(style.bold, !style.italic)),
+    bold: resolve(wanted(true, style.italic)),
+    boldItalic: resolve(wanted(true, !style.italic)),
+  });
+  return { faces: perSpanVariant(ownFace), fallbackFaces: perSpanVariant(fallbackFaces) };
 }

@@ -208,6 +208,10 @@ export const layoutFileSchema = z
       })
       .strict(),
     fonts: z.record(z.string().min(1), fontFamily),
+    fallbackFonts: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Families from `fonts` that draw the characters a style’s font lacks (emoji, say), tried in order'),
     styles: z.record(z.string().min(1), textStyle),
     story: z.array(block).min(1),
     /** A fixed date keeps re-renders byte-identical. */

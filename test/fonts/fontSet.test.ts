@@ -107,6 +107,17 @@ describe('FontSet', () => {
     expect(set.usedFaces().map((used) => used.id)).toEqual(['N/regular']);
   });
 
+  it('answers what a face covers without adding it to the faces used', () => {
+    const set = new FontSet(new Map([['N/regular', NEWSREADER], ['F/bold', FRANKLIN_BOLD]]));
+    expect(set.covers('F/bold', 'Łódź co\u00ADop')).toBe(true);
+    expect(set.covers('F/bold', 'Tesla 😀')).toBe(false);
+    expect(set.usedFaces()).toEqual([]);
+    const face = set.face('F/bold');
+    expect(set.usedFaces()).toEqual([face]);
+    expect(set.covers('F/bold', 'Tesla')).toBe(true);
+    expect(set.usedFaces()).toEqual([face]);
+  });
+
   it('throws an InputError naming the file when it is not a font', () => {
     let caught: unknown;
     try {

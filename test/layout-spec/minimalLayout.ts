@@ -11,6 +11,7 @@ export const NEWSREADER_ITALIC = { package: '@expo-google-fonts/newsreader', fil
 export const NEWSREADER_BOLD = { package: '@expo-google-fonts/newsreader', file: '700Bold/Newsreader_700Bold.ttf' };
 export const FRANKLIN_REGULAR = { package: '@expo-google-fonts/libre-franklin', file: '400Regular/LibreFranklin_400Regular.ttf' };
 export const FRANKLIN_BOLD = { package: '@expo-google-fonts/libre-franklin', file: '700Bold/LibreFranklin_700Bold.ttf' };
+export const NOTO_EMOJI_REGULAR = { package: '@expo-google-fonts/noto-emoji', file: '400Regular/NotoEmoji_400Regular.ttf' };
 
 /**
  * The smallest layout that resolves, with round numbers: a 254 mm (720 pt) square page, 25.4 mm (72 pt) margins,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { ResolvedBlock } from '../../src/layout-spec/resolve.js';
 import { mmToPt } from '../../src/layout-spec/units.js';
-import { FRANKLIN_REGULAR, minimalLayoutJson, NEWSREADER_REGULAR, resolveTestLayout, withField, type LayoutJson } from './minimalLayout.js';
+import { FRANKLIN_REGULAR, minimalLayoutJson, NEWSREADER_REGULAR, NOTO_EMOJI_REGULAR, resolveTestLayout, withField, type LayoutJson } from './minimalLayout.js';
 
 const FILE = 'layouts/x.json';
 
@@ -110,6 +110,43 @@ describe('resolveLayout: faces of a style', () => {
   it('an italic style in a family without italics falls back to the regular face', () => {
     expect(styles.get('deck')!.faces.regular).toBe('Libre Franklin/regular');
     expect(styles.get('deck')!.faces.bold).toBe('Libre Franklin/bold');
+  });
+});
+
+describe('resolveLayout: fallback fonts', () => {
+  it('none by default', () => {
+    expect(resolveTestLayout().styles.get('body')!.fallbackFaces).toEqual({ regular: [], italic: [], bold: [], boldItalic: [] });
+  });
+
+  it('gives each variant, in order, the fallback family’s face of that variant, else its regular', () => {
+    const json = minimalLayoutJson();
+    json.fonts['Noto Emoji'] = { regular: NOTO_EMOJI_REGULAR };
+    json.fallbackFonts = ['Libre Franklin', 'Noto Emoji'];
+    json.styles.headline = { font: 'Newsreader', bold: true, sizePt: 30, leadingPt: 32 };
+    const styles = resolveTestLayout(json).styles;
+    // Libre Franklin has a bold but no italic; Noto Emoji has only a regular.
+    expect(styles.get('body')!.fallbackFaces).toEqual({
+      regular: ['Libre Franklin/regular', 'Noto Emoji/regular'],
+      italic: ['Libre Franklin/regular', 'Noto Emoji/regular'],
+      bold: ['Libre Franklin/bold', 'Noto Emoji/regular'],
+      boldItalic: ['Libre Franklin/regular', 'Noto Emoji/regular'],
+    });
+    // In a bold style, a roman span asks for bold.
+    expect(styles.get('headline')!.fallbackFaces.regular).toEqual(['Libre Franklin/bold', 'Noto Emoji/regular']);
+  });
+
+  it('refuses a family not declared in fonts, naming its place in the list', () => {
+    expect(errorOf(withField(minimalLayoutJson(), 'fallbackFonts', ['Libre Franklin', 'Noto Emoji']))).toBe(
+      `${FILE}: fallbackFonts[1]: unknown font family 'Noto Emoji' (known: Newsreader, Libre Franklin)`,
+    );
+    expect(errorOf(withField(minimalLayoutJson(), 'fallbackFonts', ['toString']))).toBe(
+      `${FILE}: fallbackFonts[0]: unknown font family 'toString' (known: Newsreader, Libre Franklin)`,
+    );
+  });
+
+  it('refuses a list that is not of family names', () => {
+    expect(errorOf(withField(minimalLayoutJson(), 'fallbackFonts', 'Noto Emoji'))).toBe(`${FILE}: fallbackFonts: expected array, got "Noto Emoji"`);
+    expect(errorOf(withField(minimalLayoutJson(), 'fallbackFonts', ['']))).toMatch(/^layouts\/x\.json: fallbackFonts\[0\]: /);
   });
 });
 

@@ -40,6 +40,11 @@ describe('layoutJsonSchema', () => {
     expect(columns.gutterMm).toMatchObject({ type: 'number', minimum: 0 });
   });
 
+  it('offers fallbackFonts, an optional list of family names', () => {
+    expect(schema.properties!.fallbackFonts).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(schema.required).not.toContain('fallbackFonts');
+  });
+
   it('lists the three kinds of story block', () => {
     const kinds = schema.properties!.story!.items!.oneOf!;
     expect(kinds).toHaveLength(3);
