@@ -3,6 +3,7 @@ import { addDifferences, compareSnapshots } from '../check/compareSnapshots.js';
 import { formatReport, formatReportJson } from '../check/formatReport.js';
 import type { Difference } from '../check/types.js';
 import { InputError } from '../errors.js';
+import { toPageLimit } from '../pdf-read/pageLimit.js';
 import { loadSnapshot } from '../snapshot/loadSnapshot.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -14,6 +15,8 @@ export interface CheckArgs {
   visual?: string | undefined;
   pixelThreshold: number;
   dpi: number;
+  /** Refuse a PDF with more pages; DEFAULT_MAX_PAGES when not given. */
+  maxPages?: number | undefined;
 }
 
 /** Compares a PDF (or trace) with a golden trace or PDF; exit 1 when anything differs beyond the tolerance. */
@@ -23,8 +26,9 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
     requireNumber('--pixel-threshold', args.pixelThreshold, (value) => value >= 0 && value < 1, 'a number from 0 to below 1');
     requireNumber('--dpi', args.dpi, (value) => value > 0, 'a positive number');
   }
-  const golden = await loadSnapshot(args.against);
-  const current = await loadSnapshot(args.file);
+  const pageLimit = toPageLimit(args.maxPages, '--max-pages');
+  const golden = await loadSnapshot(args.against, pageLimit);
+  const current = await loadSnapshot(args.file, pageLimit);
   let report = compareSnapshots(golden.snapshot, current.snapshot, { tolerancePt: args.tolerance });
   if (args.visual !== undefined) {
     if (!golden.pdf) throw new InputError(args.against, '', '--visual needs the golden as a PDF to render, not a trace');

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { DEFAULT_MAX_PAGES } from '../pdf-read/pageLimit.js';
 import { runCommand } from './runCommand.js';
+
+const maxPagesOption = {
+  type: 'number',
+  default: DEFAULT_MAX_PAGES,
+  describe: 'Refuse a PDF with more pages than this (reading takes 0.1–0.2 s a dense page)',
+} as const;
 
 // Each command imports its implementation only when it runs, so `--help` and light commands start fast.
 await yargs(hideBin(process.argv))
@@ -47,6 +54,7 @@ await yargs(hideBin(process.argv))
         .positional('pdf', { type: 'string', demandOption: true, describe: 'PDF file to read' })
         .option('metrics', { type: 'boolean', default: false, describe: 'Typographic quality per page and in total: interword spaces, hyphenated lines, widows, orphans' })
         .option('json', { type: 'boolean', default: false, describe: 'Write the report as JSON' })
+        .option('max-pages', maxPagesOption)
         .example('$0 inspect out/page.pdf --metrics', 'Measure the spacing and hyphenation of a rendered page'),
     (args) => runCommand(async () => (await import('./inspectCommand.js')).inspectCommand(args)),
   )
@@ -66,6 +74,7 @@ await yargs(hideBin(process.argv))
       command
         .positional('file', { type: 'string', demandOption: true, describe: 'PDF file to read' })
         .option('out', { type: 'string', describe: 'Trace file to write; standard output when omitted' })
+        .option('max-pages', maxPagesOption)
         .example('$0 snapshot out/page.pdf --out test/golden/page.trace', 'Record a golden trace of a page'),
     (args) => runCommand(async () => (await import('./snapshotCommand.js')).snapshotCommand(args)),
   )
@@ -81,6 +90,7 @@ await yargs(hideBin(process.argv))
         .option('visual', { type: 'string', describe: 'Also compare the rendered pages (mupdf) and write a picture of each page that differs to this folder' })
         .option('pixel-threshold', { type: 'number', default: 0.1, describe: 'With --visual: how much (0–1) a pixel channel may change before the pixel counts as changed' })
         .option('dpi', { type: 'number', default: 100, describe: 'With --visual: resolution of the renders' })
+        .option('max-pages', maxPagesOption)
         .example('$0 check out/page.pdf --against test/golden/page.trace', 'Check a page against its golden trace')
         .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
     (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),

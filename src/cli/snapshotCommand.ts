@@ -1,3 +1,4 @@
+import { toPageLimit } from '../pdf-read/pageLimit.js';
 import { formatTrace } from '../snapshot/formatTrace.js';
 import { readInput } from '../snapshot/loadSnapshot.js';
 import { snapshotPdf } from '../snapshot/snapshotPdf.js';
@@ -6,11 +7,14 @@ import { writeFileAtomic } from './writeFileAtomic.js';
 export interface SnapshotArgs {
   file: string;
   out?: string | undefined;
+  /** Refuse a PDF with more pages; DEFAULT_MAX_PAGES when not given. */
+  maxPages?: number | undefined;
 }
 
 /** Writes the trace of a PDF to a file, or to standard output. */
 export async function snapshotCommand(args: SnapshotArgs): Promise<number> {
-  const snapshot = await snapshotPdf(await readInput(args.file), args.file);
+  const pageLimit = toPageLimit(args.maxPages, '--max-pages');
+  const snapshot = await snapshotPdf(await readInput(args.file), args.file, pageLimit);
   const trace = formatTrace(snapshot);
   if (!args.out) {
     process.stdout.write(trace);

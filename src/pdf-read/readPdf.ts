@@ -5,12 +5,15 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Affine } from './affine.js';
 import { applyAffine } from './affine.js';
 import { findImageBoxes, type PdfjsOps } from './imageBoxes.js';
+import { assertWithinPageLimit, type PageLimit } from './pageLimit.js';
 import { assertPdfBytes, blamePdf, DEFAULT_PDF_LABEL } from './pdfInputErrors.js';
-import type { PdfLayout, PdfPageLayout, PdfTextItem } from './types.js';
+import type { PdfLayout, PdfPageLayout, PdfPages, PdfTextItem } from './types.js';
 
 export interface ReadPdfOptions {
   /** Read only the first pages (`pageCount` still counts them all). */
   maxPages?: number;
+  /** Refuse (InputError) a PDF with more pages than this before reading any page. */
+  pageLimit?: PageLimit;
   /** The file as the user named it, for error messages. */
   fileLabel?: string;
 }
@@ -25,9 +28,21 @@ const pdfjsDataUrls = {
 
 /**
  * Read where text and images sit on the pages of any PDF. Throws InputError for bytes that are not a PDF,
- * a damaged or truncated file, or one that needs a password.
+ * a damaged or truncated file, one that needs a password, or one over the page limit.
  */
-export async function readPdfLayout(data: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfLayout> {
+export function readPdfLayout(data: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfLayout> {
+  return readPdfPages(data, (page) => page, options);
+}
+
+/**
+ * Read the pages one at a time, each turned by `digest` into what the caller keeps, so that a page's text items
+ * and pdf.js's data for it can be freed before the next page is read. Throws InputError as `readPdfLayout` does.
+ */
+export async function readPdfPages<T>(
+  data: Uint8Array,
+  digest: (page: PdfPageLayout) => T,
+  options: ReadPdfOptions = {},
+): Promise<PdfPages<T>> {
   const fileLabel = options.fileLabel ?? DEFAULT_PDF_LABEL;
   assertPdfBytes(data, fileLabel);
   // Loaded on demand: pdf.js is large and most commands never read a PDF.
@@ -36,10 +51,11 @@ export async function readPdfLayout(data: Uint8Array, options: ReadPdfOptions = 
   const task = pdfjs.getDocument({ data: new Uint8Array(data), verbosity: 0, ...pdfjsDataUrls });
   try {
     const pdf = await blamePdf(task.promise, fileLabel);
-    const pageLimit = Math.min(pdf.numPages, options.maxPages ?? Infinity);
-    const pages: PdfPageLayout[] = [];
-    for (let pageNumber = 1; pageNumber <= pageLimit; pageNumber++) {
-      pages.push(await readPage(pdf, pageNumber, pdfjs.OPS, fileLabel));
+    assertWithinPageLimit(pdf.numPages, options.pageLimit, fileLabel);
+    const lastPage = Math.min(pdf.numPages, options.maxPages ?? Infinity);
+    const pages: T[] = [];
+    for (let pageNumber = 1; pageNumber <= lastPage; pageNumber++) {
+      pages.push(digest(await readPage(pdf, pageNumber, pdfjs.OPS, fileLabel)));
     }
     const { info } = await blamePdf(pdf.getMetadata(), fileLabel);
     return { pageCount: pdf.numPages, pages, info: toInfoStrings(info) };

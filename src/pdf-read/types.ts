@@ -35,10 +35,13 @@ export interface PdfPageLayout {
   images: PdfImageBox[];
 }
 
-export interface PdfLayout {
+/** A PDF's pages as read, or as a reader turned each page into something smaller while reading. */
+export interface PdfPages<T> {
   /** Pages in the file, including any beyond `maxPages` that were not read. */
   pageCount: number;
-  pages: PdfPageLayout[];
+  pages: T[];
   /** The document information dictionary (Title, Producer, CreationDate as raw `D:` strings, ...). */
   info: Record<string, string>;
 }
+
+export type PdfLayout = PdfPages<PdfPageLayout>;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import type { PageLimit } from '../pdf-read/pageLimit.js';
 import { parseTrace } from './parseTrace.js';
 import { snapshotPdf } from './snapshotPdf.js';
 import type { Snapshot } from './types.js';
@@ -10,13 +11,16 @@ export interface LoadedSnapshot {
   pdf: Uint8Array | null;
 }
 
-/** Reads a PDF or a trace, telling them apart by their first bytes. Throws InputError for anything else. */
-export async function loadSnapshot(filePath: string): Promise<LoadedSnapshot> {
+/**
+ * Reads a PDF or a trace, telling them apart by their first bytes. Throws InputError for anything else, or for a
+ * PDF with more pages than `pageLimit` (a trace is cheap to read whatever its length).
+ */
+export async function loadSnapshot(filePath: string, pageLimit?: PageLimit): Promise<LoadedSnapshot> {
   const data = await readInput(filePath);
   const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('broadsheet-trace')) return { snapshot: parseTrace(Buffer.from(data).toString('utf8'), filePath), pdf: null };
   if (!head.includes('%PDF-')) throw new InputError(filePath, '', 'neither a PDF nor a broadsheet trace');
-  return { snapshot: await snapshotPdf(data, filePath), pdf: data };
+  return { snapshot: await snapshotPdf(data, filePath, pageLimit), pdf: data };
 }
 
 /** A file's bytes, or an InputError naming it when it cannot be read. */

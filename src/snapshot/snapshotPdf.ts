@@ -1,5 +1,6 @@
-import { readPdfLayout } from '../pdf-read/readPdf.js';
-import type { PdfImageBox, PdfLayout, PdfPageLayout, PdfTextItem } from '../pdf-read/types.js';
+import type { PageLimit } from '../pdf-read/pageLimit.js';
+import { readPdfPages } from '../pdf-read/readPdf.js';
+import type { PdfImageBox, PdfPageLayout, PdfTextItem } from '../pdf-read/types.js';
 import { columnIndexOf, findColumns } from './findColumns.js';
 import { segmentLines } from './segmentLines.js';
 import { roundPt, type Snapshot, type SnapshotImage, type SnapshotLine, type SnapshotPage } from './types.js';
@@ -7,13 +8,13 @@ import { roundPt, type Snapshot, type SnapshotImage, type SnapshotLine, type Sna
 /** A gap wider than this (in em) between two items of a line is a word space; a narrower one joins them. */
 const WORD_SPACE_EM = 0.15;
 
-/** Reads any PDF into a snapshot. Throws InputError for input that is not a readable PDF. */
-export async function snapshotPdf(data: Uint8Array, fileLabel: string): Promise<Snapshot> {
-  return snapshotLayout(await readPdfLayout(data, { fileLabel }));
-}
-
-export function snapshotLayout(layout: PdfLayout): Snapshot {
-  return { pages: layout.pages.map(snapshotPage) };
+/**
+ * Reads any PDF into a snapshot, page by page: only a page's lines are kept, not its text items. Throws InputError
+ * for input that is not a readable PDF, or one with more pages than `pageLimit`.
+ */
+export async function snapshotPdf(data: Uint8Array, fileLabel: string, pageLimit?: PageLimit): Promise<Snapshot> {
+  const { pages } = await readPdfPages(data, snapshotPage, { fileLabel, pageLimit });
+  return { pages };
 }
 
 function snapshotPage(page: PdfPageLayout): SnapshotPage {

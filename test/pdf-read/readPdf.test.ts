@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { readPdfLayout, readPdfText } from '../../src/pdf-read/readPdf.js';
+import { readPdfLayout, readPdfPages, readPdfText } from '../../src/pdf-read/readPdf.js';
 import type { PdfTextItem } from '../../src/pdf-read/types.js';
 import { assemblePdf, streamObject } from './assemblePdf.js';
 import {
@@ -145,6 +145,27 @@ describe('readPdfLayout: pages', () => {
     const layout = await readPdfLayout(await threePages, { maxPages: 2 });
     expect(layout.pageCount).toBe(3);
     expect(layout.pages.map((page) => page.pageNumber)).toEqual([1, 2]);
+  });
+
+  it('refuses a PDF over the page limit, naming its pages, the limit and the setting', async () => {
+    const error = await expectInputError(
+      readPdfLayout(await threePages, { fileLabel: 'long.pdf', pageLimit: { pages: 2, setting: '--max-pages' } }),
+      '3 pages, more than the limit of 2 (--max-pages)',
+    );
+    expect(error.message).toBe('long.pdf: 3 pages, more than the limit of 2 (--max-pages)');
+    const atLimit = await readPdfLayout(await threePages, { pageLimit: { pages: 3, setting: '--max-pages' } });
+    expect(atLimit.pages).toHaveLength(3);
+  });
+
+  it('hands each page to the digest as it is read and keeps only what the digest returns', async () => {
+    const seen: number[] = [];
+    const read = await readPdfPages(await threePages, (page) => {
+      seen.push(page.pageNumber);
+      return page.items.map((item) => item.text).join(' ');
+    });
+    expect(seen).toEqual([1, 2, 3]);
+    expect(read.pages).toEqual(['one', 'two', 'three']);
+    expect(read.pageCount).toBe(3);
   });
 
   it('gives pdf-parse’s plain text per page', async () => {

@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPdf } from '../pdf-read/buildPdf.js';
+
+const run = promisify(execFile);
+const cli = path.resolve('dist/cli/main.js');
+const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-bigpdf-'));
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the compiled CLI (built by `npm test`'s pretest step) with a time limit, so a hang fails the test. */
+async function broadsheet(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { timeout: 20_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string; killed?: boolean };
+    if (failed.killed) throw new Error(`broadsheet ${args.join(' ')} did not finish within 20 s`);
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Exit 2 and exactly one line on stderr, `broadsheet: <file>: <problem>`, no stack trace. */
+function expectRefused(result: CliResult, file: string, problem: string): void {
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.stderr.trimEnd()).toMatch(new RegExp(`^broadsheet: ${escape(file)}: ${escape(problem)}$`));
+  expect(result.code).toBe(2);
+}
+
+/** `pages` pages of two short lines in Helvetica (not embedded): a thousand take well under a second to write. */
+function manyPages(pages: number): Promise<Uint8Array> {
+  return buildPdf((doc) => {
+    for (let page = 1; page <= pages; page++) {
+      if (page > 1) doc.addPage({ size: [300, 200], margin: 0 });
+      doc.fontSize(10).text(`Page ${page}: the ferry left at dawn.`, 20, 20, { lineBreak: false });
+      doc.text(`A second line on page ${page}.`, 20, 34, { lineBreak: false });
+    }
+  });
+}
+
+const big = path.join(root, 'big.pdf');
+const three = path.join(root, 'three.pdf');
+const locked = path.join(root, 'locked.pdf');
+
+beforeAll(async () => {
+  writeFileSync(big, await manyPages(1000));
+  writeFileSync(three, await manyPages(3));
+  writeFileSync(locked, await buildPdf((doc) => doc.text('secret', 10, 10, { lineBreak: false }), { userPassword: 'hunter2' }));
+});
+
+const traceOf = (name: string): string => path.join(root, `${name}.trace`);
+
+describe.concurrent('a 1,000-page PDF is refused by default', () => {
+  const commands: { name: string; args: string[]; file: string }[] = [
+    { name: 'inspect', args: ['inspect', big, '--metrics'], file: big },
+    { name: 'snapshot', args: ['snapshot', big, '--out', traceOf('refused')], file: big },
+    { name: 'check', args: ['check', big, '--against', three], file: big },
+    { name: 'check (golden)', args: ['check', three, '--against', big], file: big },
+  ];
+  for (const { name, args, file } of commands) {
+    it(name, async () => {
+      expectRefused(await broadsheet(...args), file, '1000 pages, more than the limit of 500 (--max-pages)');
+    });
+  }
+
+  it('snapshot writes no trace when it refuses', async () => {
+    await broadsheet('snapshot', big, '--out', traceOf('not-written'));
+    expect(existsSync(traceOf('not-written'))).toBe(false);
+  });
+});
+
+describe.concurrent('--max-pages sets the limit', () => {
+  it('refuses a PDF one page over it and reads one at it', async () => {
+    expectRefused(await broadsheet('snapshot', three, '--max-pages', '2'), three, '3 pages, more than the limit of 2 (--max-pages)');
+    const result = await broadsheet('snapshot', three, '--max-pages', '3');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| Page 3: the ferry left at dawn.');
+  });
+
+  it.each(['0', '-1', '2.5', 'many'])('must be a whole number from 1, not %s', async (value) => {
+    const shown = value === 'many' ? 'NaN' : value;
+    expectRefused(await broadsheet('inspect', three, '--metrics', '--max-pages', value), '--max-pages', `expected a whole number of pages, 1 or more, got ${shown}`);
+  });
+
+  it('raised to 1,000: snapshot, check and inspect read every page', async () => {
+    const trace = traceOf('big');
+    const snapshot = await broadsheet('snapshot', big, '--max-pages', '1000', '--out', trace);
+    expect(snapshot.stderr).toBe('');
+    expect(snapshot.stdout.trim()).toBe(`wrote ${trace} (1000 pages, 2000 lines, 0 images)`);
+    expect(readFileSync(trace, 'utf8')).toContain('| Page 1000: the ferry left at dawn.\n');
+
+    const [check, inspect] = await Promise.all([
+      broadsheet('check', big, '--against', trace, '--max-pages', '1000'),
+      broadsheet('inspect', big, '--metrics', '--json', '--max-pages', '1000'),
+    ]);
+    expect(check.stdout).toContain('compared 2000 lines and 0 images on 1000 pages');
+    expect(check.code).toBe(0);
+    expect(inspect.code).toBe(0);
+    expect((JSON.parse(inspect.stdout) as { pages: unknown[] }).pages).toHaveLength(1000);
+  });
+});
+
+describe.concurrent('an encrypted PDF is refused by inspect, snapshot and check', () => {
+  const commands: { name: string; args: string[] }[] = [
+    { name: 'inspect', args: ['inspect', locked, '--metrics'] },
+    { name: 'snapshot', args: ['snapshot', locked] },
+    { name: 'check', args: ['check', locked, '--against', three] },
+    { name: 'check (golden)', args: ['check', three, '--against', locked] },
+  ];
+  for (const { name, args } of commands) {
+    it(name, async () => {
+      expectRefused(await broadsheet(...args), locked, 'encrypted PDF');
+    });
+  }
+});
+
+describe('right-to-left text in an article', () => {
+  it('render refuses it, naming the line, the column and the character', async () => {
+    const dir = path.join(root, 'rtl');
+    mkdirSync(dir);
+    const article = path.join(dir, 'article.md');
+    const layout = path.join(dir, 'layout.json');
+    const out = path.join(dir, 'out.pdf');
+    const text = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8')
+      .replace('../images/', '')
+      .replace('said one passenger', 'said one passenger, Miriam (מרים) Cohen');
+    writeFileSync(article, text);
+    writeFileSync(layout, readFileSync('test/fixtures/layouts/four-column.json', 'utf8').replace('"../../../layouts/layout.schema.json"', '"x"'));
+    copyFileSync('test/fixtures/images/river-ferry.standin.jpg', path.join(dir, 'river-ferry.standin.jpg'));
+
+    const lines = text.split('\n');
+    const line = lines.findIndex((candidate) => candidate.includes('מרים'));
+    const column = lines[line]!.indexOf('מרים') + 1;
+    const result = await broadsheet('render', article, '--layout', layout, '--out', out);
+    expectRefused(result, article, `line ${line + 1}, column ${column}: right-to-left text is not supported: Hebrew 'מ' (U+05DE)`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
