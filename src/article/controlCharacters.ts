@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { describePosition, formatCodePoint } from './textPosition.js';
 
 /** C0 controls other than tab and line feed, DEL, and C1 controls: invisible, and no font draws them. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
@@ -11,9 +12,5 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 export function assertNoControlCharacters(text: string, file: string): void {
   const match = CONTROL.exec(text);
   if (!match) return;
-  const before = text.slice(0, match.index);
-  const line = before.split('\n').length;
-  const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
-  const codePoint = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  throw new InputError(file, `line ${line}, column ${column}`, `control character ${codePoint} (delete it)`);
+  throw new InputError(file, describePosition(text, match.index), `control character ${formatCodePoint(match[0])} (delete it)`);
 }

@@ -4,6 +4,7 @@ import { assertNoControlCharacters } from './controlCharacters.js';
 import { splitFrontMatter } from './frontMatter.js';
 import { validateFrontMatter, type FrontMatter } from './frontMatterSchema.js';
 import { normaliseText } from './normaliseText.js';
+import { assertLeftToRight } from './rightToLeft.js';
 import type { Article, Paragraph } from './types.js';
 
 /** An article file read and validated, defaults applied, image paths still as written. */
@@ -13,6 +14,7 @@ export type ReadArticleDocument = FrontMatter & { body: Paragraph[] };
 export function readArticleDocument(text: string, filePath: string): ReadArticleDocument {
   const normalised = normaliseText(text);
   assertNoControlCharacters(normalised, filePath);
+  assertLeftToRight(normalised, filePath);
   const { data, body, bodyFirstLine } = splitFrontMatter(normalised, filePath);
   const frontMatter = validateFrontMatter(data, filePath);
   return { ...frontMatter, body: parseBody(body, filePath, bodyFirstLine) };
