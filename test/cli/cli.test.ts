@@ -1,24 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { layoutJsonSchema } from '../../src/layout-spec/schema.js';
-
-const run = promisify(execFile);
-const cli = path.resolve('dist/cli/main.js');
-
-/** Runs the compiled CLI (built by `npm test`'s pretest step) and returns its exit code and output. */
-async function broadsheet(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { broadsheet } from '../cliRunner.js';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-cli-'));
 

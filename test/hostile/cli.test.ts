@@ -1,31 +1,10 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { broadsheet, type CliResult } from '../cliRunner.js';
 
-const run = promisify(execFile);
-const cli = path.resolve('dist/cli/main.js');
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-hostile-'));
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the compiled CLI (built by `npm test`'s pretest step) with a time limit, so a hang fails the test. */
-async function broadsheet(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { timeout: 20_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string; killed?: boolean };
-    if (failed.killed) throw new Error(`broadsheet ${args.join(' ')} did not finish within 20 s`);
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const ARTICLE = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8').replace('../images/', '');
 const LAYOUT = readFileSync('test/fixtures/layouts/four-column.json', 'utf8').replace('"../../../layouts/layout.schema.json"', '"x"');

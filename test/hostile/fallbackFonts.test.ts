@@ -1,33 +1,18 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
 import type { PdfTextItem } from '../../src/pdf-read/types.js';
+import { broadsheet, type CliResult } from '../cliRunner.js';
 
-const run = promisify(execFile);
-const cli = path.resolve('dist/cli/main.js');
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-fallback-'));
 const DEFAULT_LAYOUT = path.resolve('layouts/default.json');
 const SHANGHAI_LAYOUT = path.resolve('layouts/shanghai-daily.json');
 
-interface CliResult {
-  code: number;
-  stderr: string;
-}
-
-/** Renders with the compiled CLI (built by `npm test`'s pretest step) with a time limit, so a hang fails the test. */
-async function render(article: string, layout: string, out: string): Promise<CliResult> {
-  try {
-    const { stderr } = await run(process.execPath, [cli, 'render', article, '--layout', layout, '--out', out], { timeout: 20_000 });
-    return { code: 0, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stderr: string; killed?: boolean };
-    if (failed.killed) throw new Error(`rendering ${article} did not finish within 20 s`);
-    return { code: failed.code, stderr: failed.stderr };
-  }
+/** Renders with the compiled CLI. */
+function render(article: string, layout: string, out: string): Promise<CliResult> {
+  return broadsheet('render', article, '--layout', layout, '--out', out);
 }
 
 const EMOJI_PARAGRAPH = 'The crowd cheered 🎉 as the ferry left.';

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { broadsheet, type CliResult } from '../cliRunner.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
 import type { PdfImageBox, PdfPageLayout } from '../../src/pdf-read/types.js';
 import { renderPagePng } from '../../src/preview/png.js';
@@ -12,27 +11,7 @@ import { BLUE, RED, halves, near, opaqueOverTransparent, pngClaimingSize, stripe
 
 type Rgb = typeof RED;
 
-const run = promisify(execFile);
-const cli = path.resolve('dist/cli/main.js');
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-hostile-images-'));
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the compiled CLI (built by `npm test`'s pretest step) with a time limit, so a hang fails the test. */
-async function broadsheet(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { timeout: 20_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string; killed?: boolean };
-    if (failed.killed) throw new Error(`broadsheet ${args.join(' ')} did not finish within 20 s`);
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const PHOTO_SRC = 'src: ../images/river-ferry.standin.jpg';
 const ARTICLE = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8');
