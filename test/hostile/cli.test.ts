@@ -3,33 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { broadsheet, type CliResult } from '../cliRunner.js';
+import { FERRY_ARTICLE, FERRY_LAYOUT, makeFerryCase, type Case } from './ferryCase.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-hostile-'));
 
-const ARTICLE = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8').replace('../images/', '');
-const LAYOUT = readFileSync('test/fixtures/layouts/four-column.json', 'utf8').replace('"../../../layouts/layout.schema.json"', '"x"');
+const ARTICLE = FERRY_ARTICLE;
+const LAYOUT = FERRY_LAYOUT;
 const IMAGE = 'test/fixtures/images/river-ferry.standin.jpg';
 
-/** A folder of its own holding an article, its photo and a layout, and where the PDF would go. */
-interface Case {
-  dir: string;
-  article: string;
-  layout: string;
-  out: string;
-}
-
-let caseCount = 0;
 /** A fresh case folder: the good article, photo and layout unless one is given (spoilt). */
 function makeCase(files: { article?: string | Buffer; layout?: string; image?: Buffer } = {}): Case {
-  const dir = path.join(root, `case-${++caseCount}`);
-  mkdirSync(dir);
-  const article = path.join(dir, 'article.md');
-  const layout = path.join(dir, 'layout.json');
-  writeFileSync(article, files.article ?? ARTICLE);
-  writeFileSync(layout, files.layout ?? LAYOUT);
-  if (files.image) writeFileSync(path.join(dir, 'river-ferry.standin.jpg'), files.image);
-  else copyFileSync(IMAGE, path.join(dir, 'river-ferry.standin.jpg'));
-  return { dir, article, layout, out: path.join(dir, 'out.pdf') };
+  return makeFerryCase(root, { ...files, ...(files.image && { photo: files.image }) });
 }
 
 function render(testCase: Case, out = testCase.out): Promise<CliResult> {

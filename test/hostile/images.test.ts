@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { broadsheet, type CliResult } from '../cliRunner.js';
+import { makeFerryCase, type Case } from './ferryCase.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
 import type { PdfImageBox, PdfPageLayout } from '../../src/pdf-read/types.js';
 import { renderPagePng } from '../../src/preview/png.js';
@@ -13,31 +14,12 @@ type Rgb = typeof RED;
 
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-hostile-images-'));
 
-const PHOTO_SRC = 'src: ../images/river-ferry.standin.jpg';
-const ARTICLE = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8');
-const LAYOUT = readFileSync('test/fixtures/layouts/four-column.json', 'utf8').replace('"../../../layouts/layout.schema.json"', '"x"');
 const CAPTION = 'The refitted ferry leaves the north pier on its first evening crossing.';
 
-/** A folder of its own holding an article, its photo and a layout, and where the PDF would go. */
-interface Case {
-  dir: string;
-  article: string;
-  layout: string;
-  out: string;
-}
-
-let caseCount = 0;
 /** A fresh case: the river-ferry article with its photo renamed `photoName`, and that photo unless it is left out. */
 async function makeCase(photoName: string, photo?: Buffer | Sharp): Promise<Case> {
-  const dir = path.join(root, `case-${++caseCount}`);
-  mkdirSync(dir);
-  const testCase = { dir, article: path.join(dir, 'article.md'), layout: path.join(dir, 'layout.json'), out: path.join(dir, 'out.pdf') };
-  if (!ARTICLE.includes(PHOTO_SRC)) throw new Error(`the river-ferry article no longer has '${PHOTO_SRC}'`);
-  writeFileSync(testCase.article, ARTICLE.replace(PHOTO_SRC, `src: ${photoName}`));
-  writeFileSync(testCase.layout, LAYOUT);
-  if (Buffer.isBuffer(photo)) writeFileSync(path.join(dir, photoName), photo);
-  else if (photo) await photo.toFile(path.join(dir, photoName));
-  return testCase;
+  const bytes = photo === undefined ? null : Buffer.isBuffer(photo) ? photo : await photo.toBuffer();
+  return makeFerryCase(root, { photoName, photo: bytes });
 }
 
 function render(testCase: Case, ...flags: string[]): Promise<CliResult> {
