@@ -5,9 +5,15 @@ import { readArticleDocument, resolveArticle } from './parse.js';
 import type { Article } from './types.js';
 
 /** Reads an article file (UTF-8, BOM and CRLF tolerated) and checks that its image files exist. */
-export async function loadArticle(filePath: string): Promise<Article> {
+export interface LoadArticleOptions {
+  /** Refuse an image `src` that is not a file (default). A draft render leaves that to its placeholders. */
+  requireImageFiles?: boolean;
+}
+
+export async function loadArticle(filePath: string, options: LoadArticleOptions = {}): Promise<Article> {
   const document = readArticleDocument(await readUtf8(filePath), filePath);
   const article = resolveArticle(document, filePath);
+  if (options.requireImageFiles === false) return article;
   // One at a time, so that with several missing files the error always names the first.
   for (const [index, image] of article.images.entries()) {
     if (!(await isFile(image.srcPath))) {

@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeUtf8 } from '../article/decodeUtf8.js';
 import { loadArticle } from '../article/load.js';
-import { parseArticle } from '../article/parse.js';
 import type { Article } from '../article/types.js';
 import { composePage } from '../compose/composePage.js';
 import { FontSet } from '../fonts/fontSet.js';
@@ -45,7 +42,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
   const started = performance.now();
   const draft = options.draft ?? false;
   const [article, layout] = await Promise.all([
-    loadRenderedArticle(articlePath, draft),
+    loadArticle(articlePath, { requireImageFiles: !draft }),
     Promise.resolve().then(() => loadLayout(layoutPath)),
   ]);
   const loaded = performance.now();
@@ -104,18 +101,5 @@ async function prepareFrameImage(frame: ImageFrame, article: Article): Promise<P
     const index = article.images.findIndex((image) => image.id === frame.imageId);
     if (!(error instanceof InputError) || index < 0) throw error;
     throw new InputError(article.filePath, `images[${index}].src`, error.problem);
-  }
-}
-
-/**
- * A draft renders without the photo files it cannot find. loadArticle checks them only once the text has parsed,
- * so after it fails on one, the same text parses again here without that check.
- */
-async function loadRenderedArticle(articlePath: string, draft: boolean): Promise<Article> {
-  try {
-    return await loadArticle(articlePath);
-  } catch (error) {
-    if (!(draft && error instanceof InputError && /^images\[\d+\]\.src$/.test(error.where))) throw error;
-    return parseArticle(decodeUtf8(await readFile(articlePath), articlePath), articlePath);
   }
 }

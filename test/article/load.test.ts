@@ -44,6 +44,12 @@ describe('loadArticle', () => {
     await expect(loadArticle(file)).rejects.toThrow(`${file}: images[1].src: file not found (photos/x.jpg)`);
   });
 
+  it('leaves missing images to the caller when asked (a draft draws placeholders)', async () => {
+    const file = await write('missing-draft.md', `---\nheadline: H\n${IMAGES}\n---\n\nText.\n`);
+    const article = await loadArticle(file, { requireImageFiles: false });
+    expect(article.images[1]?.srcPath).toBe(path.join(folder, 'photos', 'x.jpg'));
+  });
+
   it('does not take a folder for an image', async () => {
     const file = await write('folder.md', '---\nheadline: H\nimages: [{ src: photos, caption: C, credit: K }]\n---\n\nText.\n');
     await expect(loadArticle(file)).rejects.toThrow(`${file}: images[0].src: file not found (photos)`);
