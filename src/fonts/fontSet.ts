@@ -26,6 +26,8 @@ export class FontFace {
   /** The parsed font, shared with the PDF writer so that pdfkit does not parse the file again. */
   readonly font: fontkit.Font;
   private readonly shapes: Map<string, ShapedText>;
+  /** Read once: fontkit's getter looks the table up again on every call, and widths are asked for constantly. */
+  private readonly unitsPerEm: number;
 
   constructor(
     readonly id: string,
@@ -36,6 +38,7 @@ export class FontFace {
     this.font = font;
     this.shapes = opened.shapes;
     const unitsPerEm = font.unitsPerEm;
+    this.unitsPerEm = unitsPerEm;
     this.metrics = {
       ascender: font.ascent / unitsPerEm,
       descender: font.descent / unitsPerEm,
@@ -61,7 +64,7 @@ export class FontFace {
 
   /** Advance width of `text` in ems. */
   widthEm(text: string): number {
-    return this.shape(text).advanceWidth / this.font.unitsPerEm;
+    return this.shape(text).advanceWidth / this.unitsPerEm;
   }
 
   widthPt(text: string, sizePt: number): number {

@@ -130,12 +130,12 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       const tooWide = options.narrowestMeasurePt !== undefined && face.widthPt(text, style.sizePt) > options.narrowestMeasurePt;
       const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text), tooWide);
       const wordWidthPt = face.widthPt(text, style.sizePt);
-      const pushPiece = (from: number, to: number, widthPt: number, letterGaps: number): void => {
+      const pushPiece = (from: number, to: number, widthPt: number, letterGaps: number, prefixPt: number): void => {
         const piece = text.slice(from, to);
         const box = wordBox(widthPt, letterGaps, piece, face);
         // A fragment that starts a line is drawn on its own there, without the kerning to the letters before it.
         if (from > 0) {
-          const startWidthPt = widthPt + face.widthPt(text.slice(from), style.sizePt) - (wordWidthPt - face.widthPt(text.slice(0, from), style.sizePt));
+          const startWidthPt = widthPt + face.widthPt(text.slice(from), style.sizePt) - (wordWidthPt - prefixPt);
           if (Math.abs(startWidthPt - widthPt) > 1e-9) box.widthAtLineStartPt = startWidthPt;
         }
         push(box, { text: piece, faceId: face.id, sizePt: style.sizePt, wordIndex });
@@ -147,7 +147,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
         // The letter gap at the break belongs to the piece only where a hyphen will follow it if the line ends here;
         // elsewhere it vanishes at a break, so it is not counted (the unbroken word stretches a hair more than rated).
         const pieceLetterGaps = point.offset - start - (point.kind === 'hyphen' ? 0 : 1);
-        pushPiece(start, point.offset, prefixEndWidthPt - prefixWidthPt, Math.max(0, pieceLetterGaps));
+        pushPiece(start, point.offset, prefixEndWidthPt - prefixWidthPt, Math.max(0, pieceLetterGaps), prefixWidthPt);
         if (point.kind === 'hyphen') {
           const hyphenHangPt = hangs.right ? edgeHangPt(HYPHEN, face, style.sizePt, 'right') : 0;
           const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt - hyphenHangPt;
@@ -169,7 +169,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
         start = point.offset;
         prefixWidthPt = prefixEndWidthPt;
       }
-      pushPiece(start, text.length, wordWidthPt - prefixWidthPt, Math.max(0, text.length - start - 1));
+      pushPiece(start, text.length, wordWidthPt - prefixWidthPt, Math.max(0, text.length - start - 1), prefixWidthPt);
     }
   });
 
