@@ -71,6 +71,7 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
     // Text keeps `spacePt` clear of the float on both sides; above a float at the very top there is none anyway.
     return { columns: float.columns, topPt: placed.frames[0]!.yPt - float.spacePt, bottomPt: placed.bottomPt + float.spacePt };
   });
+  refuseOverlappingFloats(typesetter.layout.filePath, where, exclusions);
 
   const prepared: PreparedParagraph[] = article.body.map((paragraph, index) =>
     typesetter.prepare(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
@@ -91,10 +92,14 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
     // The initial needs its lines one under the other at the top of the story; a float in the way cancels it.
     const besideInitial = dropCapSpec ? slots.slice(0, dropCapSpec.lines) : [];
     const stacked = besideInitial.every((slot, index) => index === 0 || (slot.column === besideInitial[0]!.column && slot.row === besideInitial[0]!.row + index));
+    const fitsBeside = besideInitial.length === dropCapSpec?.lines && stacked;
     const dropCap =
-      dropCapSpec && split && besideInitial.length === dropCapSpec.lines && stacked
+      dropCapSpec && split && fitsBeside
         ? placeDropCap(typesetter, split.initial, typesetter.style(dropCapSpec.style), bodyStyle, slots[0]!, slots[dropCapSpec.lines - 1]!, dropCapSpec.gapPt)
         : null;
+    if (dropCapSpec && split && !fitsBeside) {
+      typesetter.warn('drop cap', `the initial "${split.initial}" needs ${dropCapSpec.lines} lines one under the other at the top of the story, which its first column does not have; set without a drop cap`);
+    }
     // Beside the initial there must be room for a few letters at least, or the story opens without it.
     const roomBesidePt = dropCap ? besideInitial[0]!.widthPt - dropCap.indentPt : 0;
     if (dropCap && split && roomBesidePt < MIN_ROOM_BESIDE_INITIAL_EM * bodyStyle.sizePt) {
@@ -159,4 +164,19 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   }
 
   return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
+}
+
+/** Two floats in one column must not cover each other: the second would be drawn over the first. */
+function refuseOverlappingFloats(layoutFile: string, where: string, floats: readonly Exclusion[]): void {
+  floats.forEach((float, index) => {
+    for (let earlier = 0; earlier < index; earlier++) {
+      const other = floats[earlier]!;
+      const shared = Math.max(float.columns.first, other.columns.first);
+      const overlapsColumns = shared <= Math.min(float.columns.last, other.columns.last);
+      const overlapsRows = float.topPt < other.bottomPt && other.topPt < float.bottomPt;
+      if (overlapsColumns && overlapsRows) {
+        throw new InputError(layoutFile, `${where}.floats[${index}].columns`, `the photo overlaps floats[${earlier}] in column ${shared}`);
+      }
+    }
+  });
 }

@@ -4,6 +4,8 @@ import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { firstRowAtOrBelow, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import { spanBox, type ColumnGrid } from '../flow/columns.js';
 import type { Frame, Overset, PositionedDocument } from '../positioned/types.js';
+import { InputError } from '../errors.js';
+import { ptToMm } from '../layout-spec/units.js';
 import { composeBody } from './body.js';
 import { findImage, placePhoto } from './photo.js';
 import { plainParagraph, setTextBlock } from './textBlock.js';
@@ -39,6 +41,10 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
       case 'image': {
         const image = findImage(article, block.image, layout.filePath, `${where}.image`);
         const placed = placePhoto(typesetter, image, { ...spanBox(columns, block.columns), topPt, heightPt: block.heightPt, crop: block.crop }, block.caption, where);
+        if (placed.bottomPt > pageBottomPt + 0.01) {
+          const pastMm = ptToMm(placed.bottomPt - pageBottomPt);
+          throw new InputError(layout.filePath, `${where}.heightMm`, `the photo and its caption end ${pastMm.toFixed(1)} mm below the page's bottom margin`);
+        }
         frames.push(...placed.frames);
         row = firstRowAtOrBelow(grid, placed.bottomPt + block.spaceAfterPt);
         break;

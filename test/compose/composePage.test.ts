@@ -132,6 +132,28 @@ describe('composePage: floats', () => {
   });
 });
 
+describe('composePage: frames that cannot be placed', () => {
+  it('refuses two floats that would cover each other in a column, naming the second', () => {
+    const story: LayoutJson['story'] = [
+      { type: 'body', floats: [{ image: 'map', columns: [1, 2], heightMm: 30 }, { image: 'lead', columns: [2, 2], heightMm: 30, rowOffset: 2 }] },
+    ];
+    expect(() => compose(story)).toThrow('layouts/test.json: story[0].floats[1].columns: the photo overlaps floats[0] in column 2');
+    // One under the other, clear of it, they are fine.
+    const stacked: LayoutJson['story'] = [
+      { type: 'body', floats: [{ image: 'map', columns: [1, 2], heightMm: 30 }, { image: 'lead', columns: [2, 2], heightMm: 30, rowOffset: 20 }] },
+    ];
+    expect(() => compose(stacked)).not.toThrow();
+  });
+
+  it('refuses a photo block that ends below the bottom margin of the page', () => {
+    // The text area is 576 pt (203.2 mm) tall.
+    expect(() => compose([{ type: 'image', image: 1, heightMm: 210 }, { type: 'body' }])).toThrow(
+      /^layouts\/test\.json: story\[0\]\.heightMm: the photo and its caption end \d+\.\d mm below the page's bottom margin$/,
+    );
+    expect(() => compose([{ type: 'image', image: 1, heightMm: 150 }, { type: 'body' }])).not.toThrow();
+  });
+});
+
 describe('composePage: drop cap and source line', () => {
   it('sets the initial as a drop cap and indents the first three lines beside it', () => {
     const document = compose([{ type: 'body', dropCap: { lines: 3 } }], { dropCap: true });
@@ -143,6 +165,15 @@ describe('composePage: drop cap and source line', () => {
     expect(dropCap!.lines[0]!.baselinePt).toBe(lines[2]!.baselinePt);
     for (const line of lines.slice(0, 3)) expect(line.xPt).toBeGreaterThan(COLUMN_LEFT_PT[0]! + dropCap!.widthPt);
     expect(lines[3]!.xPt).toBe(COLUMN_LEFT_PT[0]);
+  });
+
+  it('sets the story without its drop cap, and says so, when the first column has fewer lines than the initial needs', () => {
+    // A photo leaves the body three rows; the initial wants five lines.
+    const layout = resolvePage([{ type: 'image', image: 1, heightMm: 190 }, { type: 'body', dropCap: { lines: 5 } }]);
+    const document = composePage(article({ dropCap: true }), layout, new FontSet(layout.fontFiles));
+    expect(textFrames(document, 'dropCap')).toEqual([]);
+    expect(document.warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/^the initial "T" needs 5 lines one under the other/));
+    expect(lineText(bodyColumn(document, 1)[0]!).startsWith('The river')).toBe(true);
   });
 
   it('leaves the drop cap out when the article does not ask for one', () => {
@@ -209,7 +240,8 @@ describe('composePage: balanced columns and overset', () => {
   it('reports the whole story, initial and all, when blocks above leave the body no room', () => {
     const document = compose(
       [
-        { type: 'image', image: 'map', heightMm: 400 },
+        // Photo and caption end just above the bottom margin: no row left for the body.
+        { type: 'image', image: 'map', heightMm: 198 },
         { type: 'body', dropCap: { lines: 3 } },
       ],
       { dropCap: true },

@@ -78,6 +78,17 @@ describe.concurrent('render refuses broken layouts with one line naming the file
     { name: 'negative type size', layout: layoutWith((l) => (l.styles.body.sizePt = -9)), message: 'styles\\.body\\.sizePt: expected a positive number, got -9' },
     { name: 'more columns than fit', layout: layoutWith((l) => (l.columns.count = 80)), message: 'columns\\.count: 80 columns with 5 mm gutters leave -1\\.3 mm per column; at least 12\\.7 mm is needed$' },
     { name: 'an unknown style name', layout: layoutWith((l) => (l.story[0].style = 'headlin')), message: "story\\[0\\]\\.style: unknown style 'headlin'" },
+    { name: 'a column past the grid', layout: layoutWith((l) => (l.story[3].floats[0].columns = [3, 5])), message: 'story\\[3\\]\\.floats\\[0\\]\\.columns: column 5 does not exist \\(the layout has 4\\)$' },
+    {
+      name: 'a photo reaching below the page',
+      layout: layoutWith((l) => l.story.unshift({ type: 'image', image: 'ferry', heightMm: 400 })),
+      message: "story\\[0\\]\\.heightMm: the photo and its caption end \\d+\\.\\d mm below the page's bottom margin$",
+    },
+    {
+      name: 'floats that overlap',
+      layout: layoutWith((l) => l.story[3].floats.push({ image: 'ferry', columns: [2, 3], heightMm: 30 })),
+      message: 'story\\[3\\]\\.floats\\[1\\]\\.columns: the photo overlaps floats\\[0\\] in column 3$',
+    },
     {
       name: 'a font that is not installed',
       layout: layoutWith((l) => (l.fonts.Newsreader.regular = { package: '@expo-google-fonts/no-such-font', file: 'x.ttf' })),
