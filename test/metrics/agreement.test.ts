@@ -11,6 +11,7 @@ const SPACE_TOLERANCE_EM = 0.005;
 const PAGES = [
   { name: 'the seed page', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/shanghai-daily.json' },
   { name: 'the four-column ferry story', article: 'test/fixtures/articles/river-ferry.md', layout: 'test/fixtures/layouts/four-column.json' },
+  { name: 'the long feature in the default layout’s columns', article: 'test/fixtures/articles/long-feature.md', layout: 'test/fixtures/layouts/long-feature.json' },
 ];
 
 /** What each line was taken to be, without the spaces (compared separately, within a tolerance). */
