@@ -127,7 +127,9 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
       // face, the style's own, are hyphenated: a hyphen never joins two faces nor is drawn in a fallback.
       const hyphenates = hyphenator && segments.length === 1 && segment.faceId === style.faces[segment.variant] && !isLastWord;
       const hyphenOffsets = hyphenates ? hyphenator.breakOffsets(segment.text) : [];
-      const tooWide = options.narrowestMeasurePt !== undefined && face.widthPt(text, style.sizePt) > options.narrowestMeasurePt;
+      // The paragraph's first word shares its line with the indent.
+      const roomPt = options.narrowestMeasurePt === undefined ? Infinity : options.narrowestMeasurePt - (wordIndex === 0 ? indentPt : 0);
+      const tooWide = face.widthPt(text, style.sizePt) > roomPt;
       const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text), tooWide);
       const wordWidthPt = face.widthPt(text, style.sizePt);
       const pushPiece = (from: number, to: number, widthPt: number, letterGaps: number, prefixPt: number): void => {

@@ -230,6 +230,17 @@ describe('prepareParagraph: words longer than any column', () => {
   it('leaves ordinary words alone', () => {
     expect(prepare('internationalization matters', 'unhyphenated').wordBreaks.size).toBe(0);
   });
+
+  it('counts the indent against the first word: one that fits the column but not beside the indent gets breaks', () => {
+    const measurePt = widthPt('Shanghai') + 1;
+    const prepareIndented = (indentPt: number) =>
+      prepareParagraph(paragraph('Shanghai Shanghai'), { style: style('unhyphenated'), fonts, hyphenator: noHyphens, indentPt, narrowestMeasurePt: measurePt });
+    expect(prepareIndented(0).wordBreaks.size).toBe(0);
+    const indented = prepareIndented(5);
+    // Breaks in the first word only; the second has the whole measure.
+    expect(indented.wordBreaks.size).toBeGreaterThan(0);
+    for (const index of indented.wordBreaks) expect(indented.pieces[index - 1]?.wordIndex).toBe(0);
+  });
 });
 
 describe('prepareParagraph: capitalised words', () => {
