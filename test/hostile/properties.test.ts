@@ -199,6 +199,24 @@ function composeOrSkip(article: Article, layout: ResolvedLayout): PositionedDocu
 }
 
 /**
+ * Each property sees the same generated cases (one seed), so each page is composed once and the documents, which the
+ * checks only read, are shared.
+ */
+const composedPages = new Map<string, { document: PositionedDocument; article: Article } | null>();
+function composedPage(body: Paragraph[], dropCap: boolean, choice: LayoutChoice): { document: PositionedDocument; article: Article } | null {
+  const key = JSON.stringify([body, dropCap, choice]);
+  let page = composedPages.get(key);
+  if (page === undefined) {
+    const layout = resolveOrSkip(choice);
+    const article = makeArticle(body, dropCap);
+    const document = layout && composeOrSkip(article, layout);
+    page = document ? { document, article } : null;
+    composedPages.set(key, page);
+  }
+  return page;
+}
+
+/**
  * Runs `check` on every generated article and layout that resolves and composes; the layout may only be refused as
  * too narrow, or for a float that does not fit its body.
  */
@@ -206,12 +224,9 @@ function forEveryComposedPage(check: (document: PositionedDocument, article: Art
   let composed = 0;
   fc.assert(
     fc.property(articleArbitrary, layoutArbitrary, ({ body, dropCap }, choice) => {
-      const layout = resolveOrSkip(choice);
-      if (!layout) return;
-      const article = makeArticle(body, dropCap);
-      const document = composeOrSkip(article, layout);
-      if (!document) return;
-      check(document, article);
+      const page = composedPage(body, dropCap, choice);
+      if (!page) return;
+      check(page.document, page.article);
       composed++;
     }),
     { seed: SEED, numRuns: NUM_RUNS },
