@@ -3,13 +3,11 @@ import { loadArticle } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import { composePage } from '../compose/composePage.js';
 import { FontSet } from '../fonts/fontSet.js';
-import { PreparedImageCache } from '../images/cache.js';
-import { makePlaceholderImage } from '../images/placeholder.js';
+import type { PreparedImageCache } from '../images/cache.js';
 import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { InputError } from '../errors.js';
 import type { PreparedImage } from '../images/prepare.js';
-import { writePdf } from '../pdf/writePdf.js';
 import type { ImageFrame, LayoutWarning, PositionedDocument } from '../positioned/types.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
 
@@ -29,8 +27,24 @@ export interface RenderResult {
   timingsMs: { load: number; compose: number; images: number; pdf: number };
 }
 
-/** Images prepared in this process are reused by later renders of the same files. */
-const imageCache = new PreparedImageCache();
+interface OutputStages {
+  writePdf: typeof import('../pdf/writePdf.js').writePdf;
+  makePlaceholderImage: typeof import('../images/placeholder.js').makePlaceholderImage;
+  /** Images prepared in this process are reused by later renders of the same files. */
+  imageCache: PreparedImageCache;
+}
+
+let outputStages: Promise<OutputStages> | undefined;
+/**
+ * The stages after composition, loaded once a page is composed: pdfkit and sharp are a good part of a cold start,
+ * and a bad article or layout is refused without them.
+ */
+function loadOutputStages(): Promise<OutputStages> {
+  outputStages ??= Promise.all([import('../pdf/writePdf.js'), import('../images/cache.js'), import('../images/placeholder.js')]).then(
+    ([pdf, cache, placeholder]) => ({ writePdf: pdf.writePdf, makePlaceholderImage: placeholder.makePlaceholderImage, imageCache: new cache.PreparedImageCache() }),
+  );
+  return outputStages;
+}
 
 export interface RenderOptions {
   /** A draft for the desk: a photo that is missing or unreadable becomes an FPO placeholder instead of an error. */
@@ -50,12 +64,13 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
   const fonts = new FontSet(layout.fontFiles);
   const document = composePage(article, layout, fonts);
   const composed = performance.now();
+  const { writePdf, makePlaceholderImage, imageCache } = await loadOutputStages();
 
   const warnings = [...document.warnings];
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
   const prepared = await Promise.all(
     imageFrames.map((frame) =>
-      prepareFrameImage(frame, article).catch((error: unknown) => {
+      prepareFrameImage(imageCache, frame, article).catch((error: unknown) => {
         if (draft && error instanceof InputError) return error;
         throw error;
       }),
@@ -94,7 +109,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
 }
 
 /** A photo that cannot be read is the article's fault: the error names the article and the image's field. */
-async function prepareFrameImage(frame: ImageFrame, article: Article): Promise<PreparedImage> {
+async function prepareFrameImage(imageCache: PreparedImageCache, frame: ImageFrame, article: Article): Promise<PreparedImage> {
   try {
     return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop });
   } catch (error) {
