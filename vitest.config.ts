@@ -6,6 +6,11 @@ export default defineConfig({
     testTimeout: 30_000,
     // Both cores: the end-to-end and CLI files spend most of their time waiting on child processes and I/O.
     maxWorkers: 2,
+    // Threads that keep their modules from one test file to the next: the files share no state (mocks are restored
+    // where they are made), and loading pdfkit, fontkit, zod and pdf.js once per worker rather than once per file
+    // saves about a fifth of the suite's time.
+    pool: 'threads',
+    isolate: false,
     // CI reads the counts from the JSON report (.ci/run prints "N passed, N failed").
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'out/test-report.json' }]] : ['default'],
   },
