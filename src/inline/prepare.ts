@@ -2,7 +2,7 @@ import type { Paragraph } from '../article/types.js';
 import type { FontFace, FontSet } from '../fonts/fontSet.js';
 import type { Hyphenator } from '../hyphenation/hyphenator.js';
 import type { FaceVariant, ResolvedStyle } from '../layout-spec/resolve.js';
-import type { Box, Item } from '../linebreak/index.js';
+import type { Box, Item, Penalty } from '../linebreak/index.js';
 import { edgeHangPt } from './protrusion.js';
 import { curlQuotes } from './quotes.js';
 
@@ -152,7 +152,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
         pushPiece(start, point.offset, prefixEndWidthPt - prefixWidthPt, Math.max(0, pieceLetterGaps), prefixWidthPt);
         if (point.kind === 'hyphen') {
           const hyphenHangPt = hangs.right ? edgeHangPt(HYPHEN, face, style.sizePt, 'right') : 0;
-          const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt - hyphenHangPt;
+          const hyphenWidthPt = face.widthPt(text.slice(0, point.offset) + HYPHEN, style.sizePt) - prefixEndWidthPt;
           if (!justified) {
             push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
             push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
@@ -161,8 +161,10 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
           const capitalized = /^\P{L}*\p{Lu}/u.test(text);
           const cost = capitalized ? (style.hyphenation.capitalizedPenalty ?? style.hyphenation.penalty) : style.hyphenation.penalty;
           // The hyphen is expanded with its line (the letter gap before it is the piece's last).
-          const hyphenExpansionPt = (hyphenWidthPt + hyphenHangPt) * expansion;
-          push({ type: 'penalty', widthPt: hyphenWidthPt, cost, flagged: true, stretchPt: hyphenExpansionPt, shrinkPt: hyphenExpansionPt });
+          const hyphenExpansionPt = hyphenWidthPt * expansion;
+          const hyphen: Penalty = { type: 'penalty', widthPt: hyphenWidthPt, cost, flagged: true, stretchPt: hyphenExpansionPt, shrinkPt: hyphenExpansionPt };
+          if (hyphenHangPt > 0) hyphen.hangRightPt = hyphenHangPt;
+          push(hyphen);
           if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
         } else {
           if (point.kind === 'anywhere') prepared.wordBreaks.add(prepared.items.length);

@@ -60,13 +60,14 @@ export function startAllowanceAt(items: readonly Item[], start: number): number 
 }
 
 /**
- * How much longer than its material a line ending at the break at `position` may be: its hang into the right margin, the `hangRightPt` of the box
- * right before the break when that box ends the line (a break at glue, or at a penalty that adds nothing). A
- * hyphen's own hang is for the caller to take off the penalty's width.
+ * How much longer than its material a line ending at the break at `position` may be: what its last character may
+ * hang into the right margin. That is the break's own material when a penalty adds some (a hyphen), else the box
+ * right before a break at glue or at a penalty that adds nothing.
  */
 export function endAllowanceAt(items: readonly Item[], position: number): number {
-  const last = items[position - 1];
   const breakItem = items[position];
-  const endsWithBox = breakItem?.type === 'glue' || (breakItem?.type === 'penalty' && breakItem.widthPt === 0);
+  if (breakItem?.type === 'penalty' && breakItem.widthPt !== 0) return breakItem.hangRightPt ?? 0;
+  const last = items[position - 1];
+  const endsWithBox = breakItem?.type === 'glue' || breakItem?.type === 'penalty';
   return last?.type === 'box' && endsWithBox ? (last.hangRightPt ?? 0) : 0;
 }

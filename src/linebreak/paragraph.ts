@@ -118,6 +118,7 @@ function itemProblem(item: Item): string | undefined {
   }
   if (item.type === 'penalty') {
     if (Number.isNaN(item.cost)) return 'cost must be a number';
+    if (!Number.isFinite(item.hangRightPt ?? 0)) return 'hangRightPt must be finite';
     if (!(Number.isFinite(item.stretchPt ?? 0) && (item.stretchPt ?? 0) >= 0)) return 'stretchPt must be finite and ≥ 0';
     if (!(Number.isFinite(item.shrinkPt ?? 0) && (item.shrinkPt ?? 0) >= 0)) return 'shrinkPt must be finite and ≥ 0';
   }

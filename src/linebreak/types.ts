@@ -53,6 +53,8 @@ export interface Penalty {
   /** Stretch and shrink of what the break adds (a hyphen's glyph expansion), limited as a box's. Default 0. */
   stretchPt?: number;
   shrinkPt?: number;
+  /** How far what the break adds may hang past the right edge (optical margins), as a box's `hangRightPt`. */
+  hangRightPt?: number;
 }
 
 export type Item = Box | Glue | Penalty;

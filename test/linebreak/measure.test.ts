@@ -31,9 +31,11 @@ describe('measureLine', () => {
     expect(measureLine(hanging, -1, 3).allowancePt).toBe(3.5);
     // 56 pt of material in a 56 pt measure with 3.5 pt of hang: 3.5 pt short, r = 3.5 / 3.
     expect(lineRatio(measureLine(hanging, -1, 3), 56)).toBeCloseTo(3.5 / 3, 12);
-    // Not at a hyphen penalty: there the hyphen's own hang is in the penalty's width.
-    const hyphenated = [box(30), penalty(5, 50, true), { ...box(20), hangRightPt: 1.5 }, ...paragraphEnd()];
+    // At a hyphen penalty it is the hyphen's own hang, not the box's before it.
+    const hyphenated = [{ ...box(30), hangRightPt: 1.5 }, penalty(5, 50, true), box(20), ...paragraphEnd()];
     expect(measureLine(hyphenated, -1, 1).allowancePt).toBe(0);
+    hyphenated[1] = { ...penalty(5, 50, true), hangRightPt: 3.5 };
+    expect(measureLine(hyphenated, -1, 1).allowancePt).toBe(3.5);
   });
 
   it('takes off what a fragment gains in width when it starts a line', () => {
