@@ -17,6 +17,7 @@ const EMERGENCY_SPACE_EM = 2;
 export class Typesetter {
   readonly warnings: LayoutWarning[] = [];
   private readonly hyphenators = new Map<string, Hyphenator>();
+  private readonly breakSettingsByStyle = new Map<string, BreakSettings>();
 
   constructor(
     readonly layout: ResolvedLayout,
@@ -63,13 +64,19 @@ export class Typesetter {
     return prepared;
   }
 
-  breakSettings(style: ResolvedStyle): BreakSettings {
-    return {
-      tolerance: style.tolerance,
-      secondPassTolerance: Math.max(style.tolerance, this.badnessAtWidestSpace(style)),
-      maxConsecutiveHyphens: style.hyphenation.maxConsecutive,
-      emergencyRatio: this.ratioAtSpaceEm(style, EMERGENCY_SPACE_EM),
-    };
+  /** Worked out once per style: a flow asks for every paragraph, and a balanced story flows many times. */
+  breakSettings(style: ResolvedStyle): Readonly<BreakSettings> {
+    let settings = this.breakSettingsByStyle.get(style.name);
+    if (!settings) {
+      settings = {
+        tolerance: style.tolerance,
+        secondPassTolerance: Math.max(style.tolerance, this.badnessAtWidestSpace(style)),
+        maxConsecutiveHyphens: style.hyphenation.maxConsecutive,
+        emergencyRatio: this.ratioAtSpaceEm(style, EMERGENCY_SPACE_EM),
+      };
+      this.breakSettingsByStyle.set(style.name, settings);
+    }
+    return settings;
   }
 
   /**
