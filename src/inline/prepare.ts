@@ -65,6 +65,7 @@ interface Word {
 /** Stretch of the glue at the end of a ragged line (Knuth and Plass's ragged-right setting). */
 const RAGGED_STRETCH_EM = 3;
 const HYPHEN = '-';
+const SOFT_HYPHEN = '\u00AD';
 
 export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions): PreparedParagraph {
   const { style, fonts, indentPt } = options;
@@ -99,7 +100,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
 
   words.forEach(({ segments: spanSegments, tied }, wordIndex) => {
     const isLastWord = wordIndex === words.length - 1;
-    prepared.words.push(spanSegments.map((segment) => segment.text).join('').replaceAll('\u00AD', ''));
+    prepared.words.push(spanSegments.map((segment) => segment.text).join('').replaceAll(SOFT_HYPHEN, ''));
     const segments = splitByCoverage(spanSegments, style, fonts);
     if (wordIndex > 0) {
       const previous = words[wordIndex - 1]!.segments;
@@ -122,7 +123,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
     }
     for (const segment of segments) {
       const face = fonts.face(segment.faceId);
-      const text = segment.text.replaceAll('\u00AD', '');
+      const text = segment.text.replaceAll(SOFT_HYPHEN, '');
       // A hyphen in the last word of a paragraph leaves a fragment alone on the last line. Only words set in one
       // face, the style's own, are hyphenated: a hyphen never joins two faces nor is drawn in a fallback.
       const hyphenates = hyphenator && segments.length === 1 && segment.faceId === style.faces[segment.variant] && !isLastWord;
@@ -202,7 +203,6 @@ function withCurlyQuotes(paragraph: Paragraph, lang: string): Paragraph {
 }
 
 const NO_BREAK_SPACE = /[\u00A0\u202F]/u;
-const SOFT_HYPHEN = '\u00AD';
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { broadsheet, type CliResult } from '../cliRunner.js';
 import { buildPdf } from '../pdf-read/buildPdf.js';
+import { FERRY_ARTICLE, makeFerryCase } from './ferryCase.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-bigpdf-'));
 
@@ -105,23 +106,14 @@ describe.concurrent('an encrypted PDF is refused by inspect, snapshot and check'
 
 describe('right-to-left text in an article', () => {
   it('render refuses it, naming the line, the column and the character', async () => {
-    const dir = path.join(root, 'rtl');
-    mkdirSync(dir);
-    const article = path.join(dir, 'article.md');
-    const layout = path.join(dir, 'layout.json');
-    const out = path.join(dir, 'out.pdf');
-    const text = readFileSync('test/fixtures/articles/river-ferry.md', 'utf8')
-      .replace('../images/', '')
-      .replace('said one passenger', 'said one passenger, Miriam (מרים) Cohen');
-    writeFileSync(article, text);
-    writeFileSync(layout, readFileSync('test/fixtures/layouts/four-column.json', 'utf8').replace('"../../../layouts/layout.schema.json"', '"x"'));
-    copyFileSync('test/fixtures/images/river-ferry.standin.jpg', path.join(dir, 'river-ferry.standin.jpg'));
+    const text = FERRY_ARTICLE.replace('said one passenger', 'said one passenger, Miriam (מרים) Cohen');
+    const testCase = makeFerryCase(root, { article: text });
 
     const lines = text.split('\n');
     const line = lines.findIndex((candidate) => candidate.includes('מרים'));
     const column = lines[line]!.indexOf('מרים') + 1;
-    const result = await broadsheet('render', article, '--layout', layout, '--out', out);
-    expectRefused(result, article, `line ${line + 1}, column ${column}: right-to-left text is not supported: Hebrew 'מ' (U+05DE)`);
-    expect(existsSync(out)).toBe(false);
+    const result = await broadsheet('render', testCase.article, '--layout', testCase.layout, '--out', testCase.out);
+    expectRefused(result, testCase.article, `line ${line + 1}, column ${column}: right-to-left text is not supported: Hebrew 'מ' (U+05DE)`);
+    expect(existsSync(testCase.out)).toBe(false);
   });
 });
