@@ -51,6 +51,13 @@ function writeArticleWithOneWordChanged(): string {
   return articlePath;
 }
 
+let oneWordChangedPdf: Promise<Buffer> | undefined;
+/** The seed page with one word changed, rendered once for the tests that check it through the command. */
+function renderOneWordChanged(): Promise<Buffer> {
+  oneWordChangedPdf ??= renderArticle(writeArticleWithOneWordChanged(), SEED_LAYOUT).then((result) => result.pdf);
+  return oneWordChangedPdf;
+}
+
 function kinds(report: CheckReport): string[] {
   return report.differences.map((difference) => difference.kind);
 }
@@ -274,7 +281,7 @@ describe('broadsheet check (command)', () => {
     const tracePath = file('seed.trace', formatTrace(seed));
     expect(await run(args(seedPath, tracePath))).toMatchObject({ code: 0, stdout: expect.stringMatching(/^OK: no differences at a tolerance of 0\.50 pt; compared \d+ lines and 2 images on 1 page\n$/u) });
 
-    const changedPath = file('one-word.pdf', (await renderArticle(writeArticleWithOneWordChanged(), SEED_LAYOUT)).pdf);
+    const changedPath = file('one-word.pdf', await renderOneWordChanged());
     const failed = await run(args(changedPath, tracePath));
     expect(failed.code).toBe(1);
     expect(failed.stdout.trimEnd().split('\n')).toEqual([
@@ -287,7 +294,7 @@ describe('broadsheet check (command)', () => {
   });
 
   it('with --visual, writes a picture of the changed page and counts the changed pixels', async () => {
-    const changedPath = file('one-word-visual.pdf', (await renderArticle(writeArticleWithOneWordChanged(), SEED_LAYOUT)).pdf);
+    const changedPath = file('one-word-visual.pdf', await renderOneWordChanged());
     const pictures = path.join(workDir, 'visual');
     const result = await run(args(changedPath, file('seed-visual.pdf', seedPdf), { visual: pictures }));
     expect(result.code).toBe(1);
