@@ -45,6 +45,8 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const lastRow = lastRowWithBaselineAtOrAbove(grid, regionBottomPt);
   const frames: Frame[] = [];
 
+  /** Each float's photo and caption, to check that no two cover each other. */
+  const floatBoxes: Exclusion[] = [];
   const exclusions: Exclusion[] = block.floats.map((float, index) => {
     const floatWhere = `${where}.floats[${index}]`;
     const image = findImage(article, float.image, typesetter.layout.filePath, `${floatWhere}.image`);
@@ -68,10 +70,11 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
       );
     }
     frames.push(...placed.frames);
+    floatBoxes.push({ columns: float.columns, topPt: placed.frames[0]!.yPt, bottomPt: placed.bottomPt });
     // Text keeps `spacePt` clear of the float on both sides; above a float at the very top there is none anyway.
     return { columns: float.columns, topPt: placed.frames[0]!.yPt - float.spacePt, bottomPt: placed.bottomPt + float.spacePt };
   });
-  refuseOverlappingFloats(typesetter.layout.filePath, where, exclusions);
+  refuseOverlappingFloats(typesetter.layout.filePath, where, floatBoxes);
 
   const prepared: PreparedParagraph[] = article.body.map((paragraph, index) =>
     typesetter.prepare(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
@@ -166,7 +169,7 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
 }
 
-/** Two floats in one column must not cover each other: the second would be drawn over the first. */
+/** Two floats (photo and caption) in one column must not cover each other: the second would be drawn over the first. */
 function refuseOverlappingFloats(layoutFile: string, where: string, floats: readonly Exclusion[]): void {
   floats.forEach((float, index) => {
     for (let earlier = 0; earlier < index; earlier++) {
