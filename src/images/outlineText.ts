@@ -34,6 +34,11 @@ export interface TextPlacement {
   anchor: 'start' | 'middle';
 }
 
+/** Height of the font's capitals at `sizePx`. */
+export function capHeightPx(font: Font, sizePx: number): number {
+  return (font.capHeight / font.unitsPerEm) * sizePx;
+}
+
 /** Advance width of `text` at `sizePx`, kerning included. */
 export function measureText(font: Font, text: string, sizePx: number): number {
   return (font.layout(text).advanceWidth * sizePx) / font.unitsPerEm;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Font } from 'fontkit';
-import { fitTextSize, loadOutlineFonts, outlineText } from './outlineText.js';
+import { capHeightPx, fitTextSize, loadOutlineFonts, outlineText } from './outlineText.js';
 import {
   DEFAULT_JPEG_QUALITY,
   DEFAULT_PPI,
@@ -43,8 +43,8 @@ export function drawPlaceholderSvg(request: PlaceholderRequest): string {
   const markSize = fitTextSize(fonts.bold, PLACEHOLDER_MARK, 0.4 * shortSide, 0.6 * w);
   const nameSize = fitTextSize(fonts.regular, fileName, 0.07 * shortSide, 0.9 * w);
   // The mark's capitals and the name's, a gap between, centred as one block.
-  const markCapPx = capHeight(fonts.bold, markSize);
-  const nameCapPx = capHeight(fonts.regular, nameSize);
+  const markCapPx = capHeightPx(fonts.bold, markSize);
+  const nameCapPx = capHeightPx(fonts.regular, nameSize);
   const gapPx = 0.8 * nameSize;
   const topPx = (h - (markCapPx + gapPx + nameCapPx)) / 2;
   const mark = outlineText(fonts.bold, PLACEHOLDER_MARK, { sizePx: markSize, x: w / 2, baselineY: topPx + markCapPx, anchor: 'middle' });
@@ -80,10 +80,6 @@ export async function makePlaceholderImage(
   const svg = drawPlaceholderSvg({ widthPx, heightPx, fileName });
   const jpeg = await encodePrintJpeg(sharp(Buffer.from(svg)), options.jpegQuality ?? DEFAULT_JPEG_QUALITY);
   return { jpeg, widthPx, heightPx, sourceWidthPx: widthPx, sourceHeightPx: heightPx, effectivePpi: ppi };
-}
-
-function capHeight(font: Font, sizePx: number): number {
-  return (font.capHeight / font.unitsPerEm) * sizePx;
 }
 
 /** A file name may use any script; characters the font lacks show as '?' rather than as empty boxes. */

@@ -1,6 +1,6 @@
 import { drawScene, type StandinScene } from './standinScenes.js';
 import { escapeXml, rect } from './svg.js';
-import { fitTextSize, loadOutlineFonts, outlineText, wrapTextBalanced, type OutlineFonts, type OutlineWeight } from './outlineText.js';
+import { capHeightPx, fitTextSize, loadOutlineFonts, outlineText, wrapTextBalanced, type OutlineFonts, type OutlineWeight } from './outlineText.js';
 
 export type { StandinScene } from './standinScenes.js';
 
@@ -59,11 +59,11 @@ function drawCornerRibbon(fonts: OutlineFonts, w: number, h: number): string {
   // The band is shortest on its corner side; the word has to fit there.
   const innerLength = 2 * (offset - thickness / 2);
   const sizePx = fitTextSize(fonts.bold, STANDIN_BANNER, 0.56 * thickness, 0.86 * innerLength);
-  const capHeightPx = (fonts.bold.capHeight / fonts.bold.unitsPerEm) * sizePx;
+  const capPx = capHeightPx(fonts.bold, sizePx);
   const word = outlineText(fonts.bold, STANDIN_BANNER, {
     sizePx,
     x: 0,
-    baselineY: offset + capHeightPx / 2,
+    baselineY: offset + capPx / 2,
     anchor: 'middle',
   });
   const edge = 0.06 * thickness;
