@@ -1,4 +1,5 @@
-import type { Article, ArticleImage, Paragraph } from '../../src/article/types.js';
+import type { Article, ArticleImage } from '../../src/article/types.js';
+import { plainParagraph } from '../../src/compose/textBlock.js';
 import { Typesetter } from '../../src/compose/typesetter.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
 import type { ResolvedLayout } from '../../src/layout-spec/resolve.js';
@@ -37,7 +38,6 @@ export const images: ArticleImage[] = [
   { id: 'map', srcPath: '/images/map.jpg', caption: 'The old and the new route.', credit: '', alt: 'A map' },
 ];
 
-const plain = (text: string): Paragraph => ({ spans: [{ text, italic: false, bold: false }] });
 
 /** About 230 words in five paragraphs: plain English, every character in both fonts. */
 export const bodyText = [
@@ -46,7 +46,7 @@ export const bodyText = [
   'Passengers praised the crew, who greeted many of them by name. One teacher said she had read three novels on the road bus and would now have to find another excuse to finish the fourth.',
   'The council plans to extend the pier next summer so that two boats can load at once. Until then, the morning queue may grow, and the operator asks travellers to buy their tickets before they reach the gate.',
   'A second boat, built in the same yard, is expected in the autumn. It will carry more bicycles and run later on Friday and Saturday evenings.',
-].map(plain);
+].map((text) => plainParagraph(text));
 
 export function article(overrides: Partial<Article> = {}): Article {
   return {

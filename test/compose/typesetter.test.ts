@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { plainParagraph } from '../../src/compose/textBlock.js';
 import { flowParagraphs } from '../../src/flow/flowStory.js';
 import type { ColumnSlot } from '../../src/flow/slots.js';
 import { sortedByX, wordGapsPt } from '../../src/metrics/spans.js';
 import { resolvePage, typesetterFor } from './fixtures.js';
 
-const plain = (text: string) => ({ spans: [{ text, italic: false, bold: false }] });
 
 describe('Typesetter.breakSettings: the widest space', () => {
   const typesetter = typesetterFor(resolvePage([{ type: 'body' }]));
   const body = typesetter.style('body');
   // Two short words, then one that can never join them (digits: never hyphenated), so line 1 is "mmmm mmmm" and
   // its one space takes whatever the measure leaves.
-  const paragraph = typesetter.prepare(plain('mmmm mmmm 12345678901'), body, 0, 'test');
+  const paragraph = typesetter.prepare(plainParagraph('mmmm mmmm 12345678901'), body, 0, 'test');
   const face = typesetter.fonts.face(body.faces.regular);
   const naturalPt = 2 * face.widthPt('mmmm', body.sizePt) + face.widthPt(' ', body.sizePt);
   const limitPt = body.wordSpace.maxEm * body.sizePt;
