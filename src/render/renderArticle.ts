@@ -1,8 +1,6 @@
 import { basename } from 'node:path';
 import { loadArticle } from '../article/load.js';
 import type { Article } from '../article/types.js';
-import { composePage } from '../compose/composePage.js';
-import { FontSet } from '../fonts/fontSet.js';
 import type { PreparedImageCache } from '../images/cache.js';
 import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
@@ -27,23 +25,35 @@ export interface RenderResult {
   timingsMs: { load: number; compose: number; images: number; pdf: number };
 }
 
-interface OutputStages {
+interface LaterStages {
+  composePage: typeof import('../compose/composePage.js').composePage;
+  FontSet: typeof import('../fonts/fontSet.js').FontSet;
   writePdf: typeof import('../pdf/writePdf.js').writePdf;
   makePlaceholderImage: typeof import('../images/placeholder.js').makePlaceholderImage;
   /** Images prepared in this process are reused by later renders of the same files. */
   imageCache: PreparedImageCache;
 }
 
-let outputStages: Promise<OutputStages> | undefined;
+let laterStages: Promise<LaterStages> | undefined;
 /**
- * The stages after composition, loaded once a page is composed: pdfkit and sharp are a good part of a cold start,
- * and a bad article or layout is refused without them.
+ * The stages after reading the inputs, loaded once the article and the layout have passed their checks: fontkit,
+ * pdfkit and sharp are most of a cold start, and a bad article or layout is refused without them.
  */
-function loadOutputStages(): Promise<OutputStages> {
-  outputStages ??= Promise.all([import('../pdf/writePdf.js'), import('../images/cache.js'), import('../images/placeholder.js')]).then(
-    ([pdf, cache, placeholder]) => ({ writePdf: pdf.writePdf, makePlaceholderImage: placeholder.makePlaceholderImage, imageCache: new cache.PreparedImageCache() }),
-  );
-  return outputStages;
+function loadLaterStages(): Promise<LaterStages> {
+  laterStages ??= Promise.all([
+    import('../compose/composePage.js'),
+    import('../fonts/fontSet.js'),
+    import('../pdf/writePdf.js'),
+    import('../images/cache.js'),
+    import('../images/placeholder.js'),
+  ]).then(([compose, fonts, pdf, cache, placeholder]) => ({
+    composePage: compose.composePage,
+    FontSet: fonts.FontSet,
+    writePdf: pdf.writePdf,
+    makePlaceholderImage: placeholder.makePlaceholderImage,
+    imageCache: new cache.PreparedImageCache(),
+  }));
+  return laterStages;
 }
 
 export interface RenderOptions {
@@ -59,12 +69,12 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     loadArticle(articlePath, { requireImageFiles: !draft }),
     Promise.resolve().then(() => loadLayout(layoutPath)),
   ]);
+  const { composePage, FontSet, writePdf, makePlaceholderImage, imageCache } = await loadLaterStages();
   const loaded = performance.now();
 
   const fonts = new FontSet(layout.fontFiles);
   const document = composePage(article, layout, fonts);
   const composed = performance.now();
-  const { writePdf, makePlaceholderImage, imageCache } = await loadOutputStages();
 
   const warnings = [...document.warnings];
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
