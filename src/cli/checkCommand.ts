@@ -40,7 +40,7 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-/** Renders each page of both PDFs with mupdf and writes a picture of every page whose pixels differ. */
+/** Renders each page of both PDFs (pdf.js, as the preview does) and writes a picture of every page whose pixels differ. */
 async function comparePixels(golden: Uint8Array, current: Uint8Array, pageCount: number, args: CheckArgs): Promise<Difference[]> {
   const { renderPagePng } = await import('../preview/png.js');
   const { diffPixels } = await import('../check/visualDiff.js');

@@ -20,7 +20,7 @@ export interface ReadPdfOptions {
 
 /** pdf.js's character maps and standard-font data, for PDFs that use CJK encodings or non-embedded base fonts. */
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const pdfjsDataUrls = {
+export const pdfjsDataUrls = {
   cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
   cMapPacked: true,
   standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
