@@ -19,7 +19,7 @@ export function assertPdfBytes(data: Uint8Array, fileLabel: string): void {
   }
 }
 
-/** Turn an exception from pdf.js, pdf-parse or mupdf about the file's content into a one-line InputError. */
+/** Turn an exception from pdf.js or pdf-parse about the file's content into a one-line InputError. */
 export function toPdfInputError(error: unknown, fileLabel: string): InputError {
   if (error instanceof InputError) return error;
   if (error instanceof Error && error.name === 'PasswordException') {
