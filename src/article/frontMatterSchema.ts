@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { ArticleImageEntry } from './document.js';
-import { suggestName } from './suggestName.js';
+import { suggestName } from '../suggestName.js';
 
 const nonEmptyText = z.string().trim().min(1);
 

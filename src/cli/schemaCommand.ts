@@ -1,4 +1,4 @@
-import { layoutJsonSchema } from '../layout-spec/schema.js';
+import { layoutJsonSchema } from '../layout-spec/jsonSchema.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 export async function schemaCommand(args: { out?: string | undefined }): Promise<void> {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
+import { suggestName } from '../suggestName.js';
+import { knownFieldsAt } from './jsonSchema.js';
 import { layoutFileSchema } from './schema.js';
 import { resolveLayout, type ResolvedLayout } from './resolve.js';
 
@@ -20,8 +22,10 @@ export function parseLayout(text: string, filePath: string): ResolvedLayout {
   // Without reportInput, zod leaves `issue.input` undefined and every message would end in "got undefined".
   const parsed = layoutFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(filePath, formatPath(issue.path), describeIssue(issue));
+    // A misspelt field also makes the field it meant missing: name the misspelling, which is the cause.
+    const issues = parsed.error.issues;
+    const issue = issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? issues[0]!;
+    throw new InputError(filePath, formatPath(issue.path), describeIssue(issue, json));
   }
   return resolveLayout(parsed.data, filePath);
 }
@@ -84,12 +88,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
   // Messages the schema words itself start with "expected".
   if (issue.message.startsWith('expected ')) return `${issue.message}, got ${describeValue(issue.input)}`;
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `'${key}'`).join(', ')}`;
+    case 'unrecognized_keys': {
+      const known = knownFieldsAt(json, issue.path);
+      const named = issue.keys.map((key) => {
+        const suggestion = suggestName(key, known);
+        return suggestion ? `'${key}' (did you mean '${suggestion}'?)` : `'${key}'`;
+      });
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${named.join(', ')}`;
+    }
     case 'invalid_type':
       return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
     case 'too_small':
@@ -97,11 +107,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         return `expected a ${issue.inclusive ? 'non-negative' : 'positive'} number, got ${describeValue(issue.input)}`;
       }
       return issue.message;
-    case 'invalid_union':
-      return `not a valid value (${issue.message})`;
+    case 'invalid_union': {
+      const { options } = issue as { options?: unknown[] };
+      if (!Array.isArray(options)) return `not a valid value (${issue.message})`;
+      const value = valueAt(json, issue.path);
+      const suggestion = typeof value === 'string' ? suggestName(value, options.map(String)) : undefined;
+      return (
+        `expected one of ${options.map((option) => `'${String(option)}'`).join(', ')}, got ${describeValue(value)}` +
+        (suggestion ? ` (did you mean '${suggestion}'?)` : '')
+      );
+    }
     default:
       return issue.message;
   }
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
 }
 
 function describeValue(value: unknown): string {

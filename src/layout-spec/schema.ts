@@ -227,8 +227,3 @@ export type BodyBlockSpec = z.output<typeof bodyBlock>;
 export type FloatImageSpec = z.output<typeof floatImage>;
 export type CaptionSpec = z.output<typeof caption>;
 export type ImageRefSpec = z.output<typeof imageRef>;
-
-/** The schema as JSON Schema, for editors completing layout files. */
-export function layoutJsonSchema(): object {
-  return z.toJSONSchema(layoutFileSchema, { io: 'input', unrepresentable: 'any' });
-}

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutJsonSchema } from '../../src/layout-spec/schema.js';
+import { layoutJsonSchema } from '../../src/layout-spec/jsonSchema.js';
 import { broadsheet } from '../cliRunner.js';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-cli-'));

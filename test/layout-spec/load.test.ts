@@ -109,6 +109,19 @@ describe('parseLayout: schema errors name the field path and the value', () => {
     expect(errorFor('styles.body.kerning', true)).toBe(`${FILE}: styles.body: unknown field 'kerning'`);
   });
 
+  it('a misspelt field gets the nearest known one of its own object, inside unions too', () => {
+    const json = minimalLayoutJson() as Record<string, unknown>;
+    json.colums = json.columns;
+    delete json.columns;
+    // The misspelling, not the field it leaves missing, is reported.
+    expect(errorOf(JSON.stringify(json))).toBe(`${FILE}: unknown field 'colums' (did you mean 'columns'?)`);
+    expect(errorFor('styles.body.hyphenation', { minWordLenght: 4 })).toBe(
+      `${FILE}: styles.body.hyphenation: unknown field 'minWordLenght' (did you mean 'minWordLength'?)`,
+    );
+    expect(errorFor('story', [{ type: 'body', dropcap: {} }])).toBe(`${FILE}: story[0]: unknown field 'dropcap' (did you mean 'dropCap'?)`);
+    expect(errorFor('story', [{ type: 'headline', style: 'body', heightMm: 20 }, { type: 'body' }])).toBe(`${FILE}: story[0]: unknown field 'heightMm'`);
+  });
+
   it('a missing field is required', () => {
     const json = structuredClone(minimalLayoutJson()) as Record<string, unknown>;
     delete json.name;
@@ -121,7 +134,10 @@ describe('parseLayout: schema errors name the field path and the value', () => {
   });
 
   it('an unknown block type is refused at its path', () => {
-    expect(errorFor('story', [{ type: 'poster' }])).toMatch(new RegExp(`^${FILE}: story\\[0\\]\\.type: not a valid value`));
+    expect(errorFor('story', [{ type: 'poster' }])).toBe(
+      `${FILE}: story[0].type: expected one of 'image', 'headline', 'deck', 'byline', 'dateline', 'body', got "poster"`,
+    );
+    expect(errorFor('story', [{ type: 'bdy' }])).toMatch(/got "bdy" \(did you mean 'body'\?\)$/);
   });
 });
 

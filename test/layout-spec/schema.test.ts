@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFileSchema, layoutJsonSchema } from '../../src/layout-spec/schema.js';
+import { layoutJsonSchema } from '../../src/layout-spec/jsonSchema.js';
+import { layoutFileSchema } from '../../src/layout-spec/schema.js';
 import { minimalLayoutJson } from './minimalLayout.js';
 
 interface JsonSchemaNode {
@@ -7,7 +8,7 @@ interface JsonSchemaNode {
   properties?: Record<string, JsonSchemaNode>;
   required?: string[];
   additionalProperties?: boolean;
-  items?: JsonSchemaNode & { oneOf?: JsonSchemaNode[] };
+  items?: JsonSchemaNode & { allOf?: { if: JsonSchemaNode; then: JsonSchemaNode }[]; oneOf?: unknown };
   enum?: string[];
   description?: string;
   exclusiveMinimum?: number;
@@ -45,9 +46,13 @@ describe('layoutJsonSchema', () => {
     expect(schema.required).not.toContain('fallbackFonts');
   });
 
-  it('lists the three kinds of story block', () => {
-    const kinds = schema.properties!.story!.items!.oneOf!;
-    expect(kinds).toHaveLength(3);
+  it('tells story blocks apart by type: one if/then per kind of block, no oneOf for an editor to fail on as a whole', () => {
+    const items = schema.properties!.story!.items!;
+    expect(items.oneOf).toBeUndefined();
+    expect(items.required).toEqual(['type']);
+    expect(items.properties!.type!.enum).toEqual(['image', 'headline', 'deck', 'byline', 'dateline', 'body']);
+    expect(items.allOf!.map((branch) => branch.if.properties!.type!.enum)).toEqual([['image'], ['headline', 'deck', 'byline', 'dateline'], ['body']]);
+    expect(Object.keys(items.allOf![2]!.then.properties!)).toContain('dropCap');
   });
 });
 
