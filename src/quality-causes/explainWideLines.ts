@@ -63,7 +63,7 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
   const notAnalysed = (): Verdict => ({ verdict: 'notAnalysed', rules: [] });
 
   // The paragraph's lines must be one run in reading order, as a flow sets them.
-  const scattered = placed.some((placedLine, index) => placedLine.line.paragraphIndex === paragraphIndex && (index < first || index >= first + count));
+  const scattered = placed.slice(first + count).some((placedLine) => placedLine.line.paragraphIndex === paragraphIndex);
   const slots: StorySlot[] = placed.slice(first).map(({ line, lastInColumn }) => ({ xPt: line.xPt, widthPt: line.widthPt, baselinePt: line.baselinePt, lastInColumn }));
   const story = storyParagraph(typesetter, context.article, context.document, paragraphIndex, slots[0]!.widthPt);
   if (scattered || !story) return verdicts(notAnalysed);
@@ -78,18 +78,21 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
     own.every((placedLine, lineIndex) => measureLayoutLine(asLaidOut[lineIndex]!.line).text === measureLayoutLine(placedLine.line).text);
   if (!sameLines) return verdicts(notAnalysed);
 
-  const relaxedSettings = STYLE_RULES.flatMap((rule) => {
+  const oneRelaxed = STYLE_RULES.flatMap((rule) => {
     const relaxed = relaxRule(story.style, rule);
     return relaxed ? [{ rule, lines: setIn(relaxed) }] : [];
   });
-  const allRelaxed = relaxedSettings.length > 1 ? setIn(relaxAllRules(story.style)) : (relaxedSettings[0]?.lines ?? asLaidOut);
+  // Set only when some line needs it: with one rule or none to relax, "all together" is what was tried already.
+  let allRelaxed: SetAgainLine[] | undefined;
+  const setWithAllRelaxed = (): SetAgainLine[] =>
+    (allRelaxed ??= oneRelaxed.length > 1 ? setIn(relaxAllRules(story.style)) : (oneRelaxed[0]?.lines ?? asLaidOut));
   return verdicts((lineIndex): Verdict => {
     const { firstWord, lastWord } = asLaidOut[lineIndex]!;
     const within = (lines: readonly SetAgainLine[]): boolean =>
       lines.filter((set) => set.lastWord >= firstWord && set.firstWord <= lastWord).every((set) => !isWide(set.line, emPt));
-    const rules: StyleRule[] = relaxedSettings.filter(({ lines }) => within(lines)).map(({ rule }) => rule);
+    const rules: StyleRule[] = oneRelaxed.filter(({ lines }) => within(lines)).map(({ rule }) => rule);
     if (rules.length > 0) return { verdict: 'styleForbids', rules };
-    return { verdict: within(allRelaxed) ? 'severalRules' : 'noBreaking', rules: [] };
+    return { verdict: within(setWithAllRelaxed()) ? 'severalRules' : 'noBreaking', rules: [] };
   });
 }
 
