@@ -18,20 +18,24 @@ export interface SetAgainLine {
   lastWord: number;
 }
 
+/** `story`'s paragraph prepared in `style`, as the body block prepares it. */
+export function prepareStory(typesetter: Typesetter, story: StoryParagraph, style: ResolvedStyle) {
+  return typesetter.prepare(story.paragraph, style, story.indentPt, story.where, story.narrowestMeasurePt);
+}
+
 /**
- * Prepares `story`'s paragraph in `style` and breaks it as the flow does (src/flow/flowStory.ts): the style's break
- * settings, line i at slot i's measure (past the last slot, `overflowMeasurePt`), no hyphen on a column's last line
- * unless the style allows it; then sets each line.
+ * Breaks a prepared paragraph as the flow does (src/flow/flowStory.ts): `style`'s break settings, line i at slot i's
+ * measure (past the last slot, `overflowMeasurePt`), no hyphen on a column's last line unless the style allows it;
+ * then sets each line.
  */
 export function breakIntoSlots(
   typesetter: Typesetter,
-  story: StoryParagraph,
+  prepared: ReturnType<typeof prepareStory>,
   style: ResolvedStyle,
   slots: readonly StorySlot[],
   overflowMeasurePt: number,
   paragraphIndex: number,
 ): SetAgainLine[] {
-  const prepared = typesetter.prepare(story.paragraph, style, story.indentPt, story.where, story.narrowestMeasurePt);
   const result = breakParagraph(prepared.items, {
     ...typesetter.breakSettings(style),
     widthAt: (lineIndex) => slots[lineIndex]?.widthPt ?? overflowMeasurePt,

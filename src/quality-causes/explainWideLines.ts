@@ -6,8 +6,8 @@ import { layoutBodyLines, measureLayoutLine, measureLayoutLines, type PlacedLayo
 import { hasWideSpace, widestSpaceEm } from '../metrics/summarise.js';
 import { STYLE_RULES, type StyleRule, type WideLineCause } from '../metrics/types.js';
 import type { PositionedDocument, PositionedLine } from '../positioned/types.js';
-import { breakIntoSlots, type SetAgainLine, type StorySlot } from './breakIntoSlots.js';
-import { relaxAllRules, relaxRule } from './relaxations.js';
+import { breakIntoSlots, prepareStory, type SetAgainLine, type StorySlot } from './breakIntoSlots.js';
+import { BREAKING_RULES, relaxAllRules, relaxRule } from './relaxations.js';
 import { storyParagraph } from './storyParagraph.js';
 
 type Verdict = Pick<WideLineCause, 'verdict' | 'rules'>;
@@ -69,8 +69,10 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
   if (scattered || !story) return verdicts(notAnalysed);
 
   const overflowMeasurePt = typesetter.layout.columns.widthPt;
-  const setIn = (style: ResolvedStyle): SetAgainLine[] => breakIntoSlots(typesetter, story, style, slots, overflowMeasurePt, paragraphIndex);
-  const asLaidOut = setIn(story.style);
+  const preparedAsLaidOut = prepareStory(typesetter, story, story.style);
+  const setIn = (style: ResolvedStyle, prepared = prepareStory(typesetter, story, style)): SetAgainLine[] =>
+    breakIntoSlots(typesetter, prepared, style, slots, overflowMeasurePt, paragraphIndex);
+  const asLaidOut = setIn(story.style, preparedAsLaidOut);
   // Lines past the paragraph's last placed one went into the overset.
   const continuesInOverset = !own[count - 1]!.line.endsParagraph;
   const sameLines =
@@ -80,7 +82,8 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
 
   const oneRelaxed = STYLE_RULES.flatMap((rule) => {
     const relaxed = relaxRule(story.style, rule);
-    return relaxed ? [{ rule, lines: setIn(relaxed) }] : [];
+    if (!relaxed) return [];
+    return [{ rule, lines: BREAKING_RULES.has(rule) ? setIn(relaxed, preparedAsLaidOut) : setIn(relaxed) }];
   });
   // Set only when some line needs it: with one rule or none to relax, "all together" is what was tried already.
   let allRelaxed: SetAgainLine[] | undefined;

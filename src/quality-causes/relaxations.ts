@@ -24,6 +24,12 @@ const RELAXATIONS: Readonly<Record<StyleRule, (style: ResolvedStyle) => Resolved
   acrossColumns: (style) => (style.hyphenation.acrossColumns ? null : withHyphenation(style, 'acrossColumns', { acrossColumns: true })),
 };
 
+/**
+ * Rules the line breaker applies rather than the preparation: relaxing one leaves a paragraph's items as they were,
+ * so they need not be prepared again.
+ */
+export const BREAKING_RULES: ReadonlySet<StyleRule> = new Set(['maxConsecutive', 'acrossColumns']);
+
 /** The style with one rule relaxed, or null when that rule forbids nothing in it. */
 export function relaxRule(style: ResolvedStyle, rule: StyleRule): ResolvedStyle | null {
   return RELAXATIONS[rule](style);
