@@ -1,7 +1,8 @@
 // Typographic quality report for the compiled engine: `npm run build && node bench/quality.mjs`.
 // For the seed article and a 2,000-word feature in the default layout's columns, and for the seed page in the
-// original's narrow columns, it prints the quality numbers from the layout and read back from the PDF, with the
-// targets, and how far the two sources differ. It always exits 0: a report.
+// original's narrow columns, it prints the quality numbers read back from the PDF (what `inspect --metrics` gives),
+// against the targets; how far the layout's own numbers differ from them; then why the wide lines are wide. It
+// always exits 0: a report.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,8 @@ if (!existsSync(path.join(root, 'dist/metrics/index.js'))) {
 }
 const { renderArticle } = await import('../dist/render/renderArticle.js');
 const { readPdfLayout } = await import('../dist/pdf-read/readPdf.js');
-const { measureLayoutQuality, measurePdfQuality, formatQualityReport } = await import('../dist/metrics/index.js');
+const { measureLayoutQuality, measurePdfQuality, formatQualityReport, formatWideLineCauses } = await import('../dist/metrics/index.js');
+const { explainWideLines } = await import('../dist/quality-causes/index.js');
 
 const PAGES = [
   { name: 'seed article in the default layout (layouts/default.json: 51 mm columns, 9.5/11.5 pt)', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/default.json' },
@@ -46,10 +48,10 @@ for (const page of PAGES) {
     const overset = result.document.overset;
     console.log(`\n== ${page.name}: ${page.article}`);
     console.log(overset ? `OVERSET: ${overset.lineCount} lines did not fit` : 'overset: none');
-    console.log(formatQualityReport(fromLayout));
-    console.log('');
     console.log(formatQualityReport(fromPdf));
     console.log(describeAgreement(fromLayout, fromPdf));
+    const wideLineCauses = explainWideLines(result.article, result.layout, result.document);
+    console.log(formatWideLineCauses({ ...fromLayout, wideLineCauses }) ?? 'why: no line above 0.5 em');
   } catch (error) {
     console.error(`quality: ${page.name}: ${error instanceof Error ? error.message : error}`);
   }

@@ -35,7 +35,10 @@ export async function renderCommand(args: RenderArgs): Promise<number> {
   const { overset } = result.document;
   lines.push(overset ? `OVERSET: ${overset.lineCount} lines (${overset.wordCount} words) did not fit, starting "${overset.firstWords} …"` : 'overset: none');
   for (const warning of result.warnings) lines.push(`warning: ${warning.where}: ${warning.message}`);
-  lines.push(await import('../metrics/index.js').then(({ measureLayoutQuality, formatQualitySummary }) => formatQualitySummary(measureLayoutQuality(result.document))));
+  const [{ measureLayoutQuality, formatQualitySummary }, { explainWideLines }] = await Promise.all([import('../metrics/index.js'), import('../quality-causes/index.js')]);
+  // The figures as measured, the same as `inspect --metrics` reads from the PDF; then why the wide lines are wide.
+  const wideLineCauses = explainWideLines(result.article, result.layout, result.document);
+  lines.push(formatQualitySummary({ ...measureLayoutQuality(result.document), wideLineCauses }));
   const { load, compose, images, pdf } = result.timingsMs;
   lines.push(`time: ${(performance.now() - started).toFixed(0)} ms (load ${load.toFixed(0)}, compose ${compose.toFixed(0)}, images ${images.toFixed(0)}, pdf ${pdf.toFixed(0)})`);
   console.log(lines.join('\n'));

@@ -64,7 +64,7 @@ const textStyle = z
           .number()
           .positive()
           .default(0.5)
-          .describe('Justified text: the widest interword space, in em, a paragraph gets before it is set with emergency stretch (and its wide lines are reported as unavoidable)'),
+          .describe('Justified text: the widest interword space, in em, a paragraph gets before it is set with emergency stretch'),
       })
       .strict()
       .prefault({}),

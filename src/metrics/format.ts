@@ -1,5 +1,5 @@
 import { checkQualityTargets, type TargetCheck } from './targets.js';
-import type { QualityNumbers, QualityReport } from './types.js';
+import { STYLE_RULES, type QualityNumbers, type QualityReport, type StyleRule, type WideLineCause } from './types.js';
 
 /** Worst lines named under the table; the report itself lists them all. */
 const WORST_LINES_SHOWN = 5;
@@ -20,19 +20,13 @@ export function formatQualityReport(report: QualityReport): string {
   if (report.worstLines.length > 0) {
     lines.push('lines with a space above 0.5 em, widest first:');
     for (const line of report.worstLines.slice(0, WORST_LINES_SHOWN)) {
-      const verdict = line.unavoidable ? '  (unavoidable)' : '';
-      lines.push(`  ${line.maxSpaceEm.toFixed(3)} em  page ${line.page} column ${line.column}  "${line.text}"${verdict}`);
+      lines.push(`  ${line.maxSpaceEm.toFixed(3)} em  page ${line.page} column ${line.column}  "${line.text}"`);
     }
     const more = report.worstLines.length - WORST_LINES_SHOWN;
     if (more > 0) lines.push(`  … and ${more} more`);
   }
-  const unavoidable = report.total.linesWithSpaceAbove05Em.unavoidable;
-  if (unavoidable > 0) {
-    lines.push(
-      `unavoidable: no breaking of the paragraph keeps every space within its style's widest (${plural(unavoidable, 'line')}); ` +
-        `max without them ${em(report.total.maxAvoidableSpaceEm)} em`,
-    );
-  }
+  const causes = formatWideLineCauses(report);
+  if (causes) lines.push(causes);
   if (report.total.unmeasuredSpaces > 0) {
     lines.push(`${report.total.unmeasuredSpaces} spaces drawn inside strings could not be measured and are not counted`);
   }
@@ -40,20 +34,59 @@ export function formatQualityReport(report: QualityReport): string {
   return lines.join('\n');
 }
 
-/** The total in two lines, for the end of a render. */
+/**
+ * The total for the end of a render: the figures as measured (what `inspect --metrics` reads from the PDF), the
+ * targets they miss, then why the wide lines are wide when that was analysed.
+ */
 export function formatQualitySummary(report: QualityReport): string {
   const total = report.total;
   const { spaces } = total;
   const numbers =
     `quality: ${total.bodyLines} body lines, ${total.justifiedLines} justified; ` +
     `spaces ${em(spaces.meanEm)} ± ${em(spaces.sdEm)} em, max ${em(spaces.maxEm)} em, ` +
-    `${plural(total.linesWithSpaceAbove05Em.count, 'line')} above 0.5 em` +
-    (total.linesWithSpaceAbove05Em.unavoidable > 0 ? ` (${total.linesWithSpaceAbove05Em.unavoidable} unavoidable); ` : '; ') +
+    `${plural(total.linesWithSpaceAbove05Em.count, 'line')} above 0.5 em; ` +
     `${total.hyphenatedLines} hyphenated (${percent(total.hyphenatedShare)}), longest run ${total.longestHyphenRun}; ` +
     `widows ${total.widows}, orphans ${total.orphans}`;
   const missed = checkQualityTargets(total).filter((check) => !check.met);
   const verdict = missed.length === 0 ? 'quality targets: all met' : `quality targets missed: ${missed.map(describeTarget).join(', ')}`;
-  return `${numbers}\n${verdict}`;
+  const causes = formatWideLineCauses(report);
+  return [numbers, verdict, ...(causes ? [causes] : [])].join('\n');
+}
+
+/** What each rule forbade, as what a wide line would need: "19 would need a hyphenated name". */
+const RULE_NEEDS: Readonly<Record<StyleRule, string>> = {
+  hyphenate: 'a hyphen',
+  capitalized: 'a hyphenated name',
+  minima: 'a hyphen closer to the end of a word',
+  maxConsecutive: 'more hyphenated lines in a row',
+  acrossColumns: "a hyphen on a column's last line",
+};
+
+/**
+ * Why the wide lines are wide, in one line: `why: 27 lines above 0.5 em: 19 would need a hyphenated name, which this
+ * style forbids; 8 have no breaking within 0.5 em at this measure`. A line that any of several rules would mend is
+ * counted once, under the first of them in `STYLE_RULES`. Null when the causes were not analysed or no line is wide.
+ */
+export function formatWideLineCauses(report: QualityReport): string | null {
+  const causes = report.wideLineCauses;
+  if (!causes || causes.length === 0) return null;
+  const count = (verdict: WideLineCause['verdict']): number => causes.filter((cause) => cause.verdict === verdict).length;
+  const forbidden = causes.filter((cause) => cause.verdict === 'styleForbids');
+  const byRule = STYLE_RULES.map((rule) => ({ rule, lines: forbidden.filter((cause) => cause.rules[0] === rule).length }))
+    .filter(({ lines }) => lines > 0)
+    .sort((a, b) => b.lines - a.lines);
+  const parts: string[] = [];
+  if (byRule.length === 1) parts.push(`${forbidden.length} would need ${RULE_NEEDS[byRule[0]!.rule]}, which this style forbids`);
+  if (byRule.length > 1) {
+    parts.push(`${forbidden.length} would need what this style forbids: ${byRule.map(({ rule, lines }) => `${RULE_NEEDS[rule]} (${lines})`).join(', ')}`);
+  }
+  const several = count('severalRules');
+  if (several > 0) parts.push(`${several} would need several of this style's rules relaxed at once`);
+  const noBreaking = count('noBreaking');
+  if (noBreaking > 0) parts.push(`${noBreaking} ${noBreaking === 1 ? 'has' : 'have'} no breaking within 0.5 em at this measure`);
+  const notAnalysed = count('notAnalysed');
+  if (notAnalysed > 0) parts.push(`${notAnalysed} not analysed (breaking the paragraph again did not give the layout's lines)`);
+  return `why: ${plural(causes.length, 'line')} above 0.5 em: ${parts.join('; ')}`;
 }
 
 function rowOf(label: string, numbers: QualityNumbers): string[] {

@@ -24,10 +24,10 @@ export interface MeasuredLine {
   /** Space characters inside drawn strings, whose width is unknown. */
   unmeasuredSpaces: number;
   /**
-   * Its paragraph has no breaking that keeps every space within the style's widest (the line breaker needed
-   * emergency stretch), so a wide space here is unavoidable. Only the layout knows; from a PDF, always false.
+   * Not read: the quality numbers no longer excuse any line (`explainWideLines` says why lines are wide).
+   * Kept only because fromPdf.ts, which another change rewrites, still sets it; remove both together.
    */
-  wideSpaceUnavoidable: boolean;
+  wideSpaceUnavoidable?: boolean;
 }
 
 /** A document's body lines as one source measured them. */
@@ -48,25 +48,25 @@ export function summariseLines({ source, bodySizePt, pageCount, lines }: Measure
     pages.push({ page, ...numbersOf(lines.filter((line) => line.page === page), emPt) });
   }
   const worstLines: WorstLine[] = lines
-    .filter((line) => line.justified)
-    .map((line) => ({
-      page: line.page,
-      column: line.column,
-      text: line.text,
-      maxSpaceEm: Math.max(0, ...line.spacesPt) / emPt,
-      unavoidable: line.wideSpaceUnavoidable,
-    }))
-    .filter((line) => line.maxSpaceEm > WIDE_SPACE_EM)
+    .filter((line) => hasWideSpace(line, emPt))
+    .map((line) => ({ page: line.page, column: line.column, text: line.text, maxSpaceEm: widestSpaceEm(line, emPt) }))
     .sort((a, b) => b.maxSpaceEm - a.maxSpaceEm);
-  return { source, bodySizePt, pages, total: numbersOf(lines, emPt), worstLines };
+  return { source, bodySizePt, pages, total: numbersOf(lines, emPt), worstLines, wideLineCauses: null };
+}
+
+/** A justified line with a space wider than 0.5 em of `emPt`: the one definition of a wide line. */
+export function hasWideSpace(line: Pick<MeasuredLine, 'justified' | 'spacesPt'>, emPt: number): boolean {
+  return line.justified && widestSpaceEm(line, emPt) > WIDE_SPACE_EM;
+}
+
+export function widestSpaceEm(line: Pick<MeasuredLine, 'spacesPt'>, emPt: number): number {
+  return Math.max(0, ...line.spacesPt) / emPt;
 }
 
 function numbersOf(lines: readonly MeasuredLine[], emPt: number): QualityNumbers {
   const justified = lines.filter((line) => line.justified);
   const spacesEm = justified.flatMap((line) => line.spacesPt.map((spacePt) => spacePt / emPt));
-  const wideLines = justified.filter((line) => line.spacesPt.some((spacePt) => spacePt / emPt > WIDE_SPACE_EM));
-  const wide = wideLines.length;
-  const avoidableSpacesEm = justified.filter((line) => !line.wideSpaceUnavoidable).flatMap((line) => line.spacesPt.map((spacePt) => spacePt / emPt));
+  const wide = justified.filter((line) => hasWideSpace(line, emPt)).length;
   const hyphenated = lines.filter((line) => line.hyphenated).length;
   const columns = splitIntoColumns(lines);
   return {
@@ -74,12 +74,7 @@ function numbersOf(lines: readonly MeasuredLine[], emPt: number): QualityNumbers
     justifiedLines: justified.length,
     spaces: statsOf(spacesEm),
     unmeasuredSpaces: justified.reduce((sum, line) => sum + line.unmeasuredSpaces, 0),
-    linesWithSpaceAbove05Em: {
-      count: wide,
-      share: shareOf(wide, justified.length),
-      unavoidable: wideLines.filter((line) => line.wideSpaceUnavoidable).length,
-    },
-    maxAvoidableSpaceEm: avoidableSpacesEm.reduce((max, value) => Math.max(max, value), 0),
+    linesWithSpaceAbove05Em: { count: wide, share: shareOf(wide, justified.length) },
     hyphenatedLines: hyphenated,
     hyphenatedShare: shareOf(hyphenated, lines.length),
     longestHyphenRun: Math.max(0, ...columns.map(longestHyphenRun)),

@@ -23,13 +23,9 @@ export function checkQualityTargets(numbers: QualityNumbers): TargetCheck[] {
   const targets = QUALITY_TARGETS;
   return [
     { key: 'sd', goal: `≤ ${targets.maxSdEm}`, met: numbers.spaces.sdEm <= targets.maxSdEm },
-    // A wider space is excused only on a line the report names as unavoidable.
-    { key: 'max', goal: `≤ ${targets.maxSpaceEm}`, met: numbers.maxAvoidableSpaceEm <= targets.maxSpaceEm },
-    {
-      key: 'wideLines',
-      goal: 'none',
-      met: numbers.linesWithSpaceAbove05Em.count - numbers.linesWithSpaceAbove05Em.unavoidable <= targets.maxLinesWithWideSpace,
-    },
+    // Judged on the figures as measured: a line is wide whatever made it so (the report says why, apart).
+    { key: 'max', goal: `≤ ${targets.maxSpaceEm}`, met: numbers.spaces.maxEm <= targets.maxSpaceEm },
+    { key: 'wideLines', goal: 'none', met: numbers.linesWithSpaceAbove05Em.count <= targets.maxLinesWithWideSpace },
     { key: 'hyphenRun', goal: `≤ ${targets.maxHyphenRun}`, met: numbers.longestHyphenRun <= targets.maxHyphenRun },
     { key: 'hyphenShare', goal: `< ${targets.hyphenShareBelow * 100} %`, met: numbers.hyphenatedShare < targets.hyphenShareBelow },
   ];

@@ -26,13 +26,8 @@ export interface QualityNumbers {
    * tools often draw a whole line as one string. Always 0 from the layout.
    */
   unmeasuredSpaces: number;
-  /**
-   * Justified lines with at least one space wider than 0.5 em; their share of the justified lines; how many of them
-   * are unavoidable (their paragraph has no breaking without such a space: known from the layout only).
-   */
-  linesWithSpaceAbove05Em: { count: number; share: number; unavoidable: number };
-  /** The widest space outside the unavoidable lines (equal to `spaces.maxEm` from a PDF). */
-  maxAvoidableSpaceEm: number;
+  /** Justified lines with at least one space wider than 0.5 em, and their share of the justified lines. */
+  linesWithSpaceAbove05Em: { count: number; share: number };
   /** Body lines ending in '-': an inserted hyphen or a compound's own. */
   hyphenatedLines: number;
   /** Share of the body lines. */
@@ -58,8 +53,34 @@ export interface WorstLine {
   text: string;
   /** Its widest space. */
   maxSpaceEm: number;
-  /** No breaking of its paragraph avoids a space this wide (see `MeasuredLine.wideSpaceUnavoidable`). */
-  unavoidable: boolean;
+}
+
+/**
+ * A rule of a text style that keeps a paragraph from breaking somewhere: `hyphenate` off; `capitalized` words
+ * (names, mostly) not hyphenated; the hyphenation minima (`minWordLength`, `minBefore`, `minAfter`);
+ * `maxConsecutive` hyphenated lines; no hyphen on a column's last line (`acrossColumns` off). Reports list them in
+ * this order.
+ */
+export const STYLE_RULES = ['hyphenate', 'capitalized', 'minima', 'maxConsecutive', 'acrossColumns'] as const;
+
+export type StyleRule = (typeof STYLE_RULES)[number];
+
+/**
+ * Why a justified line has a space above 0.5 em, found by breaking its paragraph again at the same measures with
+ * one of its style's rules relaxed at a time, then with all of them relaxed together.
+ * - `styleForbids`: relaxing any one of `rules` alone sets the line's words with no space above 0.5 em;
+ * - `severalRules`: only relaxing all of the style's rules together does;
+ * - `noBreaking`: not even that: the paragraph has no breaking within 0.5 em at these measures;
+ * - `notAnalysed`: breaking the paragraph again did not give the lines the layout has, so nothing is claimed.
+ */
+export interface WideLineCause {
+  page: number;
+  column: number;
+  text: string;
+  maxSpaceEm: number;
+  verdict: 'styleForbids' | 'severalRules' | 'noBreaking' | 'notAnalysed';
+  /** With `styleForbids`, each rule whose relaxation alone would do, in the order of `STYLE_RULES`; otherwise empty. */
+  rules: StyleRule[];
 }
 
 export interface QualityReport {
@@ -70,4 +91,9 @@ export interface QualityReport {
   total: QualityNumbers;
   /** Every justified line with a space above 0.5 em, widest space first. */
   worstLines: WorstLine[];
+  /**
+   * Why each of those lines is wide, in reading order: only the layout can tell (see `explainWideLines`); null
+   * when not analysed, as from a PDF.
+   */
+  wideLineCauses: WideLineCause[] | null;
 }

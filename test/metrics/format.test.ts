@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQualityReport, formatQualitySummary, measureLayoutQuality, type QualityReport } from '../../src/metrics/index.js';
+import { formatQualityReport, formatQualitySummary, formatWideLineCauses, measureLayoutQuality, type QualityReport, type WideLineCause } from '../../src/metrics/index.js';
 import { layoutOf, TWO_PAGE_STORY } from './fixtures.js';
 
 const report = measureLayoutQuality(layoutOf(TWO_PAGE_STORY));
@@ -22,7 +22,7 @@ describe('formatQualityReport', () => {
   });
 
   it('names five wide lines and counts the rest, and says when spaces could not be measured', () => {
-    const worstLines = Array.from({ length: 7 }, (_, index) => ({ page: 1, column: 1, text: `line ${index}`, maxSpaceEm: 0.9 - index / 100, unavoidable: false }));
+    const worstLines = Array.from({ length: 7 }, (_, index) => ({ page: 1, column: 1, text: `line ${index}`, maxSpaceEm: 0.9 - index / 100 }));
     const crowded: QualityReport = { ...report, source: 'pdf', worstLines, total: { ...report.total, unmeasuredSpaces: 12 } };
     const text = formatQualityReport(crowded);
     expect(text).toMatch(/^quality read from the PDF \(heuristic\), body 10 pt;/);
@@ -31,16 +31,45 @@ describe('formatQualityReport', () => {
     expect(text).toContain('12 spaces drawn inside strings could not be measured and are not counted');
   });
 
-  it('marks the wide lines no breaking could avoid, and gives the widest space without them', () => {
-    const worstLines = [
-      { page: 1, column: 2, text: 'Dr. Priya Venkataraman,', maxSpaceEm: 1.9, unavoidable: true },
-      { page: 1, column: 1, text: 'left the', maxSpaceEm: 0.6, unavoidable: false },
+});
+
+describe('formatWideLineCauses', () => {
+  const cause = (verdict: WideLineCause['verdict'], rules: WideLineCause['rules'] = []): WideLineCause => ({ page: 1, column: 1, text: 'a line', maxSpaceEm: 0.7, verdict, rules });
+  const withCauses = (causes: WideLineCause[]): QualityReport => ({ ...report, wideLineCauses: causes });
+
+  it('says nothing when the causes were not analysed or no line is wide', () => {
+    expect(formatWideLineCauses(report)).toBeNull();
+    expect(formatWideLineCauses(withCauses([]))).toBeNull();
+  });
+
+  it('names the one rule that forbade the breakings, then the lines no breaking helps', () => {
+    const causes = [...Array.from({ length: 19 }, () => cause('styleForbids', ['capitalized'])), ...Array.from({ length: 8 }, () => cause('noBreaking'))];
+    expect(formatWideLineCauses(withCauses(causes))).toBe(
+      'why: 27 lines above 0.5 em: 19 would need a hyphenated name, which this style forbids; 8 have no breaking within 0.5 em at this measure',
+    );
+  });
+
+  it('counts a line that several rules would mend once, under the first of them, larger groups first', () => {
+    const causes = [
+      cause('styleForbids', ['minima']),
+      cause('styleForbids', ['capitalized', 'acrossColumns']),
+      cause('styleForbids', ['minima', 'maxConsecutive']),
+      cause('severalRules'),
+      cause('noBreaking'),
+      cause('notAnalysed'),
     ];
-    const total = { ...report.total, linesWithSpaceAbove05Em: { count: 2, share: 0.2, unavoidable: 1 }, maxAvoidableSpaceEm: 0.6 };
-    const text = formatQualityReport({ ...report, worstLines, total });
-    expect(text).toContain('  1.900 em  page 1 column 2  "Dr. Priya Venkataraman,"  (unavoidable)\n  0.600 em  page 1 column 1  "left the"\n');
-    expect(text).toContain("unavoidable: no breaking of the paragraph keeps every space within its style's widest (1 line); max without them 0.600 em");
-    expect(formatQualitySummary({ ...report, total })).toContain('2 lines above 0.5 em (1 unavoidable);');
+    expect(formatWideLineCauses(withCauses(causes))).toBe(
+      'why: 6 lines above 0.5 em: 3 would need what this style forbids: a hyphen closer to the end of a word (2), a hyphenated name (1); ' +
+        "1 would need several of this style's rules relaxed at once; 1 has no breaking within 0.5 em at this measure; " +
+        "1 not analysed (breaking the paragraph again did not give the layout's lines)",
+    );
+  });
+
+  it('ends the report and the summary', () => {
+    const analysed = withCauses([cause('noBreaking')]);
+    const line = 'why: 1 line above 0.5 em: 1 has no breaking within 0.5 em at this measure';
+    expect(formatQualityReport(analysed).split('\n')).toContain(line);
+    expect(formatQualitySummary(analysed).split('\n')).toEqual([expect.stringMatching(/^quality: /), expect.stringMatching(/^quality targets missed: /), line]);
   });
 });
 
@@ -55,7 +84,7 @@ describe('formatQualitySummary', () => {
   });
 
   it('says so when every target is met', () => {
-    const tidy = { ...report.total, spaces: { count: 3, meanEm: 0.3, sdEm: 0.05, maxEm: 0.4 }, linesWithSpaceAbove05Em: { count: 0, share: 0, unavoidable: 0 }, maxAvoidableSpaceEm: 0.4, longestHyphenRun: 2, hyphenatedShare: 0.1 };
+    const tidy = { ...report.total, spaces: { count: 3, meanEm: 0.3, sdEm: 0.05, maxEm: 0.4 }, linesWithSpaceAbove05Em: { count: 0, share: 0 }, longestHyphenRun: 2, hyphenatedShare: 0.1 };
     expect(formatQualitySummary({ ...report, total: tidy }).split('\n')[1]).toBe('quality targets: all met');
   });
 });

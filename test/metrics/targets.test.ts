@@ -11,8 +11,7 @@ describe('checkQualityTargets', () => {
     const atLimits: QualityNumbers = {
       ...base,
       spaces: { count: 10, meanEm: 0.3, sdEm: 0.08, maxEm: 0.5 },
-      linesWithSpaceAbove05Em: { count: 0, share: 0, unavoidable: 0 },
-      maxAvoidableSpaceEm: 0.5,
+      linesWithSpaceAbove05Em: { count: 0, share: 0 },
       longestHyphenRun: 2,
       hyphenatedShare: 0.2,
     };
@@ -23,24 +22,10 @@ describe('checkQualityTargets', () => {
     const pastLimits: QualityNumbers = {
       ...base,
       spaces: { count: 10, meanEm: 0.3, sdEm: 0.0801, maxEm: 0.5001 },
-      linesWithSpaceAbove05Em: { count: 1, share: 0.1, unavoidable: 0 },
-      maxAvoidableSpaceEm: 0.5001,
+      linesWithSpaceAbove05Em: { count: 1, share: 0.1 },
       longestHyphenRun: 3,
       hyphenatedShare: 0.21,
     };
     expect(metKeys(pastLimits)).toEqual([]);
-  });
-
-  it('excuses wide spaces only on lines named unavoidable', () => {
-    const excused: QualityNumbers = {
-      ...base,
-      spaces: { count: 10, meanEm: 0.3, sdEm: 0.07, maxEm: 0.9 },
-      linesWithSpaceAbove05Em: { count: 1, share: 0.1, unavoidable: 1 },
-      maxAvoidableSpaceEm: 0.45,
-    };
-    expect(metKeys(excused)).toEqual(expect.arrayContaining(['max', 'wideLines']));
-    const notAll = { ...excused, linesWithSpaceAbove05Em: { count: 2, share: 0.2, unavoidable: 1 }, maxAvoidableSpaceEm: 0.6 };
-    expect(metKeys(notAll)).not.toContain('max');
-    expect(metKeys(notAll)).not.toContain('wideLines');
   });
 });

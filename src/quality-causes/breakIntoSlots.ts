@@ -1,0 +1,53 @@
+import type { Typesetter } from '../compose/typesetter.js';
+import { setLine, type LineSlot } from '../inline/setLine.js';
+import type { ResolvedStyle } from '../layout-spec/resolve.js';
+import { breakParagraph } from '../linebreak/index.js';
+import type { PositionedLine } from '../positioned/types.js';
+import type { StoryParagraph } from './storyParagraph.js';
+
+/** A place for one line, as the story's lines had them. */
+export interface StorySlot extends LineSlot {
+  /** A hyphen here would continue the word at the top of the next column. */
+  lastInColumn: boolean;
+}
+
+/** A line set by breaking a paragraph again, with the words it holds (indices into the paragraph's words). */
+export interface SetAgainLine {
+  line: PositionedLine;
+  firstWord: number;
+  lastWord: number;
+}
+
+/** `story`'s paragraph prepared in `style`, as the body block prepares it. */
+export function prepareStory(typesetter: Typesetter, story: StoryParagraph, style: ResolvedStyle) {
+  return typesetter.prepare(story.paragraph, style, story.indentPt, story.where, story.narrowestMeasurePt);
+}
+
+/**
+ * Breaks a prepared paragraph as the flow does (src/flow/flowStory.ts): `style`'s break settings, line i at slot i's
+ * measure (past the last slot, `overflowMeasurePt`), no hyphen on a column's last line unless the style allows it;
+ * then sets each line.
+ */
+export function breakIntoSlots(
+  typesetter: Typesetter,
+  prepared: ReturnType<typeof prepareStory>,
+  style: ResolvedStyle,
+  slots: readonly StorySlot[],
+  overflowMeasurePt: number,
+  paragraphIndex: number,
+): SetAgainLine[] {
+  const result = breakParagraph(prepared.items, {
+    ...typesetter.breakSettings(style),
+    widthAt: (lineIndex) => slots[lineIndex]?.widthPt ?? overflowMeasurePt,
+    hyphenAllowedAt: (lineIndex) => style.hyphenation.acrossColumns || !slots[lineIndex]?.lastInColumn,
+  });
+  const lastSlot = slots[slots.length - 1]!;
+  let startItem = 0;
+  return result.breaks.map((lineBreak, lineIndex) => {
+    const slot = slots[lineIndex] ?? { ...lastSlot, widthPt: overflowMeasurePt };
+    const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
+    const words = prepared.pieces.slice(startItem, lineBreak.position).flatMap((piece) => (piece && piece.wordIndex >= 0 ? [piece.wordIndex] : []));
+    startItem = lineBreak.position + 1;
+    return { line: setLine(prepared, range, slot, typesetter.fonts, paragraphIndex), firstWord: Math.min(...words), lastWord: Math.max(...words) };
+  });
+}
