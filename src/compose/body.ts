@@ -6,7 +6,7 @@ import { flowParagraphs, type FlowedLine } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import { columnLeftPt, spanBox, type ColumnGrid } from '../flow/columns.js';
 import { buildLineSlots, type Exclusion } from '../flow/slots.js';
-import type { PreparedParagraph } from '../inline/prepare.js';
+import type { ShapedParagraph } from '../inline/shape.js';
 import type { Frame, Overset, TextFrame } from '../positioned/types.js';
 import { placeDropCap, splitInitial } from './dropCap.js';
 import { findImage, placePhoto } from './photo.js';
@@ -76,15 +76,15 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   });
   refuseOverlappingFloats(typesetter.layout.filePath, where, floatBoxes);
 
-  const prepared: PreparedParagraph[] = article.body.map((paragraph, index) =>
-    typesetter.prepare(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
+  const prepared: ShapedParagraph[] = article.body.map((paragraph, index) =>
+    typesetter.shape(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
   );
   const dropCapSpec = block.dropCap && article.dropCap ? block.dropCap : null;
   const split = dropCapSpec && article.body[0] ? splitInitial(article.body[0]) : null;
   const sourceIndex = prepared.length;
   if (block.sourceLine && article.source) {
     const sourceStyle = typesetter.style(block.sourceLine.style);
-    prepared.push(typesetter.prepare(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source', columns.widthPt));
+    prepared.push(typesetter.shape(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source', columns.widthPt));
   }
 
   /** Flows the whole story into the columns down to `bottomRow`, the drop cap taking the first lines. */
@@ -114,7 +114,7 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
         slot.widthPt -= dropCap.indentPt;
       }
       // The opening paragraph without its initial; its words must fit the narrow lines beside the initial too.
-      const afterInitial = typesetter.prepare(split.rest, bodyStyle, 0, 'body paragraph 1', roomBesidePt);
+      const afterInitial = typesetter.shape(split.rest, bodyStyle, 0, 'body paragraph 1', roomBesidePt);
       paragraphs = [afterInitial, ...prepared.slice(1)];
     }
     const flow = flowParagraphs(paragraphs, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {

@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import { setLine } from '../inline/setLine.js';
-import type { PreparedParagraph } from '../inline/prepare.js';
+import type { ShapedParagraph } from '../inline/shape.js';
 import { breakParagraph, type BreakOptions, type BreakResult } from '../linebreak/index.js';
 import type { LayoutWarning, Overset, PositionedLine } from '../positioned/types.js';
 import { lineText } from '../positioned/lineText.js';
@@ -17,7 +17,8 @@ export interface FlowResult {
   warnings: LayoutWarning[];
 }
 
-export type BreakSettings = Omit<BreakOptions, 'widthAt'>;
+/** How a paragraph's style asks it to be broken: every breaker option but those the flow sets line by line. */
+export type StyleBreakSettings = Omit<BreakOptions, 'widthAt' | 'hyphenAllowedAt' | 'looseness'>;
 
 export interface FlowOptions {
   /** Avoid a paragraph's last line alone at the top of a column. */
@@ -40,10 +41,10 @@ const WIDOW_LOOSENESS = [-1, 1];
  * moving a second line over to the next column; an orphan moves to the next column.
  */
 export function flowParagraphs(
-  paragraphs: readonly PreparedParagraph[],
+  paragraphs: readonly ShapedParagraph[],
   slots: readonly ColumnSlot[],
   fonts: FontSet,
-  breakSettingsFor: (paragraph: PreparedParagraph) => BreakSettings,
+  breakSettingsFor: (paragraph: ShapedParagraph) => StyleBreakSettings,
   options: FlowOptions = DEFAULT_OPTIONS,
 ): FlowResult {
   const lines: FlowedLine[] = [];
@@ -96,10 +97,10 @@ interface PlacedParagraph {
 
 /** Breaks one paragraph into the slots from `firstSlot` on, leaving slots empty where a lone line would strand. */
 function placeParagraph(
-  paragraph: PreparedParagraph,
+  paragraph: ShapedParagraph,
   slots: readonly ColumnSlot[],
   firstSlot: number,
-  settings: BreakSettings,
+  settings: StyleBreakSettings,
   options: FlowOptions,
 ): PlacedParagraph {
   const skipped = new Set<number>();
@@ -168,7 +169,7 @@ function overfullProblem(line: PositionedLine): string | null {
   return null;
 }
 
-function firstWordIndex(paragraph: PreparedParagraph, startItem: number, endItem: number): number {
+function firstWordIndex(paragraph: ShapedParagraph, startItem: number, endItem: number): number {
   for (let index = startItem; index <= endItem; index++) {
     const piece = paragraph.pieces[index];
     if (piece && piece.wordIndex >= 0) return piece.wordIndex;
