@@ -6,7 +6,7 @@ import { baselinePt, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import { spanBox, type ColumnGrid } from '../flow/columns.js';
 import type { Exclusion } from '../flow/slots.js';
 import type { Frame } from '../positioned/types.js';
-import { findImage, placePhoto } from './photo.js';
+import { findImage, placePhoto, type PlacedPhoto } from './photo.js';
 import type { Typesetter } from './typesetter.js';
 
 type BodyFloat = Extract<ResolvedBlock, { type: 'body' }>['floats'][number];
@@ -53,11 +53,14 @@ export function placeFloats(
     const span = spanBox(columns, float.columns);
     const place = (topPt: number) => placePhoto(typesetter, image, { ...span, topPt, heightPt: float.heightPt, crop: float.crop }, float.caption, floatWhere);
     const offsetPt = float.rowOffset * grid.stepPt;
-    let placed = place(regionTopPt + offsetPt);
+    let placed: PlacedPhoto;
     if (float.position === 'bottom') {
-      // The caption's ink ends where the column's last line would (or `rowOffset` rows above it).
+      // The caption's ink ends where the column's last line would (or `rowOffset` rows above it): placed once at the
+      // top to learn how far below its top that ink ends.
       const columnBottomPt = regionBottomPt - offsetPt;
-      placed = place(regionTopPt + columnBottomPt - placed.bottomPt);
+      placed = place(regionTopPt + columnBottomPt - place(regionTopPt).bottomPt);
+    } else {
+      placed = place(regionTopPt + offsetPt);
     }
     const topPt = placed.frames[0]!.yPt;
     if (topPt < regionTopPt - 0.01 || placed.bottomPt > regionBottomPt + 0.01) {
