@@ -25,10 +25,12 @@ function columnSlots(rowsPerColumn: number[], slotWidthPt: number): ColumnSlot[]
   );
 }
 
+// Words of 4–5 letters in a measure that holds one but never two, so every word takes a line of its own.
+const words = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'india', 'kilo', 'lima', 'mike', 'oscar', 'papa'];
+const measurePt = Math.max(...words.map(widthPt)) + 1;
+const placement = (flow: ReturnType<typeof flowParagraphs>) => flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row]);
+
 describe('flowParagraphs: one word per line', () => {
-  // Words of 4–5 letters in a measure that holds one but never two, so every word takes a line of its own.
-  const words = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'india', 'kilo', 'lima', 'mike', 'oscar', 'papa'];
-  const measurePt = Math.max(...words.map(widthPt)) + 1;
   const paragraphA = () => shape('alpha bravo delta');
   const paragraphB = () => shape('echo golf hotel india');
 
@@ -56,8 +58,6 @@ describe('flowParagraphs: one word per line', () => {
     expect(flow.overset).toBeNull();
     expect(flow.warnings).toEqual([]);
   });
-
-  const placement = (flow: ReturnType<typeof flowParagraphs>) => flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row]);
 
   it('moves an orphan (a first line alone at the foot of a column) to the next column', () => {
     const flow = flowParagraphs([paragraphA(), paragraphB()], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: false, avoidOrphans: true });
@@ -125,6 +125,63 @@ describe('flowParagraphs: one word per line', () => {
     const [run] = flow.lines[0]!.line.runs;
     expect(run!.xPt + run!.widthPt).toBeLessThanOrEqual(slots[0]!.xPt + slots[0]!.widthPt + 1e-9);
     expect(flow.warnings).toEqual([{ where: 'column 1, line 1', message: 'line squeezed tighter than the style allows: "alpha"' }]);
+  });
+});
+
+describe('flowParagraphs: an opening hang (beside a drop cap)', () => {
+  // 200 pt slots hold several words; beside the hang only one.
+  const indentPt = 200 - measurePt;
+  const hang = (lines: number) => ({ lines, indentPt });
+
+  it('narrows the first lines: the breaker gets their measure, and each is set beside the hang', () => {
+    const slots = columnSlots([4], 200);
+    const flow = flowParagraphs([shape('alpha bravo delta echo golf')], slots, fonts, noSettings, { avoidWidows: false, avoidOrphans: false, openingHang: hang(2) });
+    expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo', 'delta echo golf']);
+    expect(flow.lines.map(({ line }) => [line.xPt, line.widthPt])).toEqual([
+      [slots[0]!.xPt + indentPt, 200 - indentPt],
+      [slots[1]!.xPt + indentPt, 200 - indentPt],
+      [slots[2]!.xPt, 200],
+    ]);
+    // The flowed line keeps the grid's slot, not the narrowed one.
+    expect(flow.lines[0]!.slot).toBe(slots[0]);
+  });
+
+  it('hands what is left of the hang on to the next paragraph when the first is shorter', () => {
+    const flow = flowParagraphs([shape('alpha'), shape('bravo delta echo golf')], columnSlots([4], 200), fonts, noSettings, {
+      avoidWidows: false,
+      avoidOrphans: false,
+      openingHang: hang(3),
+    });
+    expect(flow.lines.map((flowed) => [lineText(flowed.line), flowed.line.paragraphIndex])).toEqual([
+      ['alpha', 0],
+      ['bravo', 1],
+      ['delta', 1],
+      ['echo golf', 1],
+    ]);
+  });
+
+  it('keeps a hung line beside the hang rather than move it on as an orphan', () => {
+    const story = () => [shape('alpha'), shape(words.slice(1).join(' '))];
+    const flowWith = (hangLines: number) =>
+      flowParagraphs(story(), columnSlots([2, 4], 200), fonts, noSettings, { avoidWidows: false, avoidOrphans: true, openingHang: hang(hangLines) });
+    // Control: paragraph 2's first line, not hung, is an orphan at the foot of column 1 and moves on.
+    expect(placement(flowWith(1))[1]).toEqual([expect.stringMatching(/^bravo delta/u), 2, 0]);
+    expect(placement(flowWith(2))[1]).toEqual(['bravo', 1, 1]);
+  });
+
+  it('keeps hung lines beside the hang rather than move them on with a widow', () => {
+    // Four lines, the last alone at the top of column 2; no tighter or looser breaking exists.
+    const flow = flowParagraphs([shape('alpha bravo delta echo')], columnSlots([3, 4], 200), fonts, noSettings, {
+      avoidWidows: true,
+      avoidOrphans: false,
+      openingHang: hang(3),
+    });
+    expect(placement(flow)).toEqual([
+      ['alpha', 1, 0],
+      ['bravo', 1, 1],
+      ['delta', 1, 2],
+      ['echo', 2, 0],
+    ]);
   });
 });
 
