@@ -50,7 +50,7 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const region: BodyRegion = { grid, columns, firstRow, lastRow: lastRowWithBaselineAtOrAbove(grid, regionBottomPt), descenderPt };
   const floats = placeFloats(typesetter, article, block.floats, where, region);
 
-  const paragraphs = shapeStory(typesetter, article, block, columns);
+  const story = shapeStory(typesetter, article, block, columns);
   const split = block.dropCap && article.dropCap && article.body[0] ? splitInitial(article.body[0]) : null;
   const dropCapRequest: DropCapRequest | null =
     block.dropCap && split
@@ -61,12 +61,12 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const flowDownTo = (bottomRow: number): BodyFlow => {
     const slots = buildLineSlots({ columns: block.columns, firstRow, lastRow: bottomRow }, floats.exclusions, grid, columns, descenderPt);
     const dropCap = dropCapRequest ? fitDropCap(typesetter, dropCapRequest, bodyStyle, slots) : null;
-    let story = paragraphs.all;
+    let paragraphs = story.paragraphs;
     if (dropCap?.fits && split) {
       // The opening paragraph without its initial; its words must fit the narrow lines beside the initial too.
-      story = [typesetter.shape(split.rest, bodyStyle, 0, 'body paragraph 1', dropCap.measureBesidePt), ...story.slice(1)];
+      paragraphs = [typesetter.shape(split.rest, bodyStyle, 0, 'body paragraph 1', dropCap.measureBesidePt), ...paragraphs.slice(1)];
     }
-    const flow = flowParagraphs(story, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
+    const flow = flowParagraphs(paragraphs, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
       avoidWidows: block.avoidWidows,
       avoidOrphans: block.avoidOrphans,
       overflowMeasurePt: columns.widthPt,
@@ -76,28 +76,28 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   };
 
   const deepest = flowDownTo(region.lastRow);
-  const fits = (attempt: BodyFlow): boolean => !attempt.flow.overset;
-  const { flow, dropCap, bottomRow } = block.balance && fits(deepest) ? balanceColumns(deepest, firstRow, region.lastRow, flowDownTo, fits) : deepest;
+  const holdsStory = (attempt: BodyFlow): boolean => !attempt.flow.overset;
+  const { flow, dropCap, bottomRow } = block.balance && holdsStory(deepest) ? balanceColumns(deepest, firstRow, region.lastRow, flowDownTo, holdsStory) : deepest;
 
   const frames: Frame[] = [...floats.frames];
   if (dropCap?.fits) frames.push(dropCap.frame);
   else if (dropCap) typesetter.warn('drop cap', dropCap.warning);
   for (const warning of flow.warnings) typesetter.warn(warning.where, warning.message);
   const box = { span: block.columns, columns, topPt: rowTopPt(grid, firstRow), bottomPt: baselinePt(grid, bottomRow) + descenderPt };
-  frames.push(...columnFrames(flow.lines, box, paragraphs.sourceIndex));
+  frames.push(...columnFrames(flow.lines, box, story.sourceIndex));
   return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
 }
 
 /** The body's paragraphs, shaped for the column (each indented but the first), and the source line after them. */
-function shapeStory(typesetter: Typesetter, article: Article, block: BodyBlock, columns: ColumnGrid): { all: ShapedParagraph[]; sourceIndex: number } {
+function shapeStory(typesetter: Typesetter, article: Article, block: BodyBlock, columns: ColumnGrid): { paragraphs: ShapedParagraph[]; sourceIndex: number } {
   const bodyStyle = typesetter.style(block.style);
-  const all = article.body.map((paragraph, index) =>
+  const paragraphs = article.body.map((paragraph, index) =>
     typesetter.shape(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
   );
-  const sourceIndex = all.length;
+  const sourceIndex = paragraphs.length;
   if (block.sourceLine && article.source) {
     const sourceStyle = typesetter.style(block.sourceLine.style);
-    all.push(typesetter.shape(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source', columns.widthPt));
+    paragraphs.push(typesetter.shape(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source', columns.widthPt));
   }
-  return { all, sourceIndex };
+  return { paragraphs, sourceIndex };
 }
