@@ -1,4 +1,6 @@
 import type { Paragraph } from '../article/types.js';
+import type { HangingIndent } from '../flow/hangingIndent.js';
+import type { ColumnSlot } from '../flow/slots.js';
 import type { LineSlot } from '../inline/setLine.js';
 import type { ResolvedStyle } from '../layout-spec/resolve.js';
 import type { TextFrame } from '../positioned/types.js';
@@ -13,6 +15,44 @@ export function splitInitial(paragraph: Paragraph): { initial: string; rest: Par
   const initial = match[1]!;
   const restText = first.text.slice(initial.length);
   return { initial, rest: { spans: restText ? [{ ...first, text: restText }, ...others] : others } };
+}
+
+/** Narrowest measure, in ems of the body size, left beside a drop cap before the story opens without one. */
+const MIN_ROOM_BESIDE_INITIAL_EM = 4;
+
+/** What the layout asks for: the initial, how many lines it spans, its style and the gap after it. */
+export interface DropCapRequest {
+  initial: string;
+  lines: number;
+  style: ResolvedStyle;
+  gapPt: number;
+}
+
+/**
+ * The initial placed, with the paragraph shape that makes room for it and the measure left beside it; or why the
+ * story opens without it.
+ */
+export type DropCapFit =
+  | { fits: true; frame: TextFrame; hang: HangingIndent; measureBesidePt: number }
+  | { fits: false; warning: string };
+
+/**
+ * Fits the initial beside the story's first lines (`slots` in reading order): they must lie one under the other at
+ * the top of its first column, and leave room beside the initial for a few words.
+ */
+export function fitDropCap(typesetter: Typesetter, request: DropCapRequest, bodyStyle: ResolvedStyle, slots: readonly ColumnSlot[]): DropCapFit {
+  const { initial, lines } = request;
+  const beside = slots.slice(0, lines);
+  const stacked = beside.length === lines && beside.every((slot, index) => slot.column === beside[0]!.column && slot.row === beside[0]!.row + index);
+  if (!stacked) {
+    return { fits: false, warning: `the initial "${initial}" needs ${lines} lines one under the other at the top of the story, which its first column does not have; set without a drop cap` };
+  }
+  const placed = placeDropCap(typesetter, initial, request.style, bodyStyle, beside[0]!, beside[lines - 1]!, request.gapPt);
+  const measureBesidePt = beside[0]!.widthPt - placed.indentPt;
+  if (measureBesidePt < MIN_ROOM_BESIDE_INITIAL_EM * bodyStyle.sizePt) {
+    return { fits: false, warning: `the initial "${initial}" leaves only ${measureBesidePt.toFixed(1)} pt beside it; set without a drop cap` };
+  }
+  return { fits: true, frame: placed.frame, hang: { lines, indentPt: placed.indentPt }, measureBesidePt };
 }
 
 export interface PlacedDropCap {

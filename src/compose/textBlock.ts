@@ -23,14 +23,14 @@ export interface SetBlock {
  * that follows comes back onto the grid.
  */
 export function setTextBlock(typesetter: Typesetter, paragraph: Paragraph, style: ResolvedStyle, box: BlockBox, role: TextRole, where: string): SetBlock {
-  const prepared = typesetter.prepare(paragraph, style, 0, where, box.widthPt);
-  const result = breakParagraph(prepared.items, { ...typesetter.breakSettings(style), widthAt: () => box.widthPt });
+  const shaped = typesetter.shape(paragraph, style, 0, where, box.widthPt);
+  const result = breakParagraph(shaped.items, { ...typesetter.breakSettings(style), widthAt: () => box.widthPt });
   const firstBaselinePt = box.topPt + typesetter.capHeightPt(style);
   let startItem = 0;
   const lines = result.breaks.map((lineBreak, lineIndex) => {
     const slot = { xPt: box.xPt, widthPt: box.widthPt, baselinePt: firstBaselinePt + lineIndex * style.leadingPt };
     const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
-    const line: PositionedLine = { ...setLine(prepared, range, slot, typesetter.fonts, -1), breakPass: result.pass };
+    const line: PositionedLine = { ...setLine(shaped, range, slot, typesetter.fonts, -1), breakPass: result.pass };
     startItem = lineBreak.position + 1;
     return line;
   });

@@ -2,8 +2,8 @@ import type { Paragraph } from '../article/types.js';
 import type { FontSet } from '../fonts/fontSet.js';
 import { createHyphenator, type Hyphenator } from '../hyphenation/hyphenator.js';
 import type { ResolvedLayout, ResolvedStyle } from '../layout-spec/resolve.js';
-import { prepareParagraph, type PreparedParagraph } from '../inline/prepare.js';
-import type { BreakSettings } from '../flow/flowStory.js';
+import { shapeParagraph, type ShapedParagraph } from '../inline/shape.js';
+import type { StyleBreakSettings } from '../flow/flowStory.js';
 import type { LayoutWarning } from '../positioned/types.js';
 import { InputError } from '../errors.js';
 
@@ -17,7 +17,7 @@ const EMERGENCY_SPACE_EM = 2;
 export class Typesetter {
   readonly warnings: LayoutWarning[] = [];
   private readonly hyphenators = new Map<string, Hyphenator>();
-  private readonly breakSettingsByStyle = new Map<string, BreakSettings>();
+  private readonly breakSettingsByStyle = new Map<string, StyleBreakSettings>();
 
   constructor(
     readonly layout: ResolvedLayout,
@@ -44,8 +44,8 @@ export class Typesetter {
   }
 
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
-  prepare(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): PreparedParagraph {
-    const prepared = prepareParagraph(paragraph, {
+  shape(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): ShapedParagraph {
+    const shaped = shapeParagraph(paragraph, {
       style,
       fonts: this.fonts,
       hyphenator: this.hyphenatorFor(style),
@@ -53,19 +53,19 @@ export class Typesetter {
       lang: this.lang,
       ...(narrowestMeasurePt !== undefined && { narrowestMeasurePt }),
     });
-    // Checked after preparation: what will be drawn, typographic quotes included, each piece in the face that draws
+    // Checked after shaping: what will be drawn, typographic quotes included, each piece in the face that draws
     // it (a fallback where the style's face lacks a character); a hyphen in the face of the piece before it.
     let faceId = style.faces.regular;
-    prepared.pieces.forEach((piece, index) => {
+    shaped.pieces.forEach((piece, index) => {
       if (piece) faceId = piece.faceId;
-      const text = piece ? piece.text : prepared.breakTexts.get(index);
+      const text = piece ? piece.text : shaped.breakTexts.get(index);
       if (text) this.checkFaceCovers(faceId, text, where);
     });
-    return prepared;
+    return shaped;
   }
 
   /** Worked out once per style: a flow asks for every paragraph, and a balanced story flows many times. */
-  breakSettings(style: ResolvedStyle): Readonly<BreakSettings> {
+  breakSettings(style: ResolvedStyle): Readonly<StyleBreakSettings> {
     let settings = this.breakSettingsByStyle.get(style.name);
     if (!settings) {
       settings = {

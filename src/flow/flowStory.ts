@@ -1,9 +1,10 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import { setLine } from '../inline/setLine.js';
-import type { PreparedParagraph } from '../inline/prepare.js';
+import type { ShapedParagraph } from '../inline/shape.js';
 import { breakParagraph, type BreakOptions, type BreakResult } from '../linebreak/index.js';
 import type { LayoutWarning, Overset, PositionedLine } from '../positioned/types.js';
 import { lineText } from '../positioned/lineText.js';
+import { hangAt, narrowedSlot, remainingHang, type HangingIndent } from './hangingIndent.js';
 import type { ColumnSlot } from './slots.js';
 
 export interface FlowedLine {
@@ -17,7 +18,8 @@ export interface FlowResult {
   warnings: LayoutWarning[];
 }
 
-export type BreakSettings = Omit<BreakOptions, 'widthAt'>;
+/** How a paragraph's style asks it to be broken: every breaker option but those the flow sets line by line. */
+export type StyleBreakSettings = Omit<BreakOptions, 'widthAt' | 'hyphenAllowedAt' | 'looseness'>;
 
 export interface FlowOptions {
   /** Avoid a paragraph's last line alone at the top of a column. */
@@ -26,6 +28,11 @@ export interface FlowOptions {
   avoidOrphans: boolean;
   /** Measure for lines that find no slot, so overset text is counted in lines of the story's width. */
   overflowMeasurePt?: number;
+  /**
+   * The story's first lines set narrower (beside a drop cap): each paragraph's breaker gets the measures of the lines
+   * it holds, and a first paragraph shorter than the hang hands the rest on.
+   */
+  openingHang?: HangingIndent;
 }
 
 const DEFAULT_OPTIONS: FlowOptions = { avoidWidows: false, avoidOrphans: false };
@@ -35,15 +42,16 @@ const WIDOW_LOOSENESS = [-1, 1];
 
 /**
  * Threads paragraphs through the story's slots in order. Each paragraph is broken with the measures of the slots
- * its lines will occupy (a drop-cap indent, a column beside a photo); lines past the last slot are overset.
+ * its lines will occupy (a column beside a photo), less any hanging indent (beside a drop cap); lines past the last
+ * slot are overset.
  * A widow is mended first by setting the paragraph a line tighter or looser (as TeX's \looseness), and only then by
  * moving a second line over to the next column; an orphan moves to the next column.
  */
 export function flowParagraphs(
-  paragraphs: readonly PreparedParagraph[],
+  paragraphs: readonly ShapedParagraph[],
   slots: readonly ColumnSlot[],
   fonts: FontSet,
-  breakSettingsFor: (paragraph: PreparedParagraph) => BreakSettings,
+  breakSettingsFor: (paragraph: ShapedParagraph) => StyleBreakSettings,
   options: FlowOptions = DEFAULT_OPTIONS,
 ): FlowResult {
   const lines: FlowedLine[] = [];
@@ -51,9 +59,10 @@ export function flowParagraphs(
   const oversetWords: string[] = [];
   let oversetLines = 0;
   let nextSlot = 0;
+  let hang = options.openingHang ?? null;
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    const placed = placeParagraph(paragraph, slots, nextSlot, breakSettingsFor(paragraph), options);
+    const placed = placeParagraph(paragraph, slots, nextSlot, breakSettingsFor(paragraph), options, hang);
     const { result, slotIndices } = placed;
     let startItem = 0;
     let oversetInParagraph = false;
@@ -62,7 +71,7 @@ export function flowParagraphs(
       const slot = slotIndex === undefined ? undefined : slots[slotIndex];
       const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
       if (slot) {
-        const line: PositionedLine = { ...setLine(paragraph, range, slot, fonts, paragraphIndex), breakPass: result.pass };
+        const line: PositionedLine = { ...setLine(paragraph, range, narrowedSlot(slot, hang, lineIndex), fonts, paragraphIndex), breakPass: result.pass };
         lines.push({ slot, line });
         const where = `column ${slot.column}, line ${slot.row + 1}`;
         const problem = overfullProblem(line);
@@ -79,6 +88,7 @@ export function flowParagraphs(
       startItem = lineBreak.position + 1;
     });
     nextSlot = placed.nextSlot;
+    hang = remainingHang(hang, result.breaks.length);
   });
 
   const overset: Overset | null =
@@ -94,13 +104,17 @@ interface PlacedParagraph {
   nextSlot: number;
 }
 
-/** Breaks one paragraph into the slots from `firstSlot` on, leaving slots empty where a lone line would strand. */
+/**
+ * Breaks one paragraph into the slots from `firstSlot` on, leaving slots empty where a lone line would strand; but
+ * never one of the slots its hung lines fill, which must stay beside what the hang makes room for.
+ */
 function placeParagraph(
-  paragraph: PreparedParagraph,
+  paragraph: ShapedParagraph,
   slots: readonly ColumnSlot[],
   firstSlot: number,
-  settings: BreakSettings,
+  settings: StyleBreakSettings,
   options: FlowOptions,
+  hang: HangingIndent | null,
 ): PlacedParagraph {
   const skipped = new Set<number>();
   const overflowMeasurePt = options.overflowMeasurePt ?? slots[slots.length - 1]?.widthPt ?? 0;
@@ -119,7 +133,7 @@ function placeParagraph(
         looseness,
         emergencyRatio,
         // Lines beyond the last slot are broken at its measure so overset text can be counted in lines.
-        widthAt: (lineIndex) => slotAt(lineIndex)?.widthPt ?? overflowMeasurePt,
+        widthAt: (lineIndex) => (slotAt(lineIndex)?.widthPt ?? overflowMeasurePt) - hangAt(hang, lineIndex),
         hyphenAllowedAt: (lineIndex) => hyphenateAcrossColumns || !slotAt(lineIndex)?.lastInColumn,
       });
     const placed = (result: BreakResult): PlacedParagraph => {
@@ -137,7 +151,9 @@ function placeParagraph(
       const index = available[lineIndex]!;
       return index > 0 && slots[index - 1]!.column !== slots[index]!.column;
     };
-    if (options.avoidOrphans && slotAt(0)!.lastInColumn) {
+    // A hung line stays in its slot: moved on, it would leave the room it was narrowed for (a drop cap's) empty.
+    const movable = (lineIndex: number): boolean => hangAt(hang, lineIndex) === 0;
+    if (options.avoidOrphans && slotAt(0)!.lastInColumn && movable(0)) {
       skipped.add(available[0]!);
       continue;
     }
@@ -152,7 +168,9 @@ function placeParagraph(
         }
       }
       // Move the line before the widow over too; with only two lines, the whole paragraph moves.
-      skipped.add(available[lineCount === 2 ? 0 : lineCount - 2]!);
+      const firstMoved = lineCount === 2 ? 0 : lineCount - 2;
+      if (!movable(firstMoved)) return placed(result);
+      skipped.add(available[firstMoved]!);
       continue;
     }
     return placed(result);
@@ -168,7 +186,7 @@ function overfullProblem(line: PositionedLine): string | null {
   return null;
 }
 
-function firstWordIndex(paragraph: PreparedParagraph, startItem: number, endItem: number): number {
+function firstWordIndex(paragraph: ShapedParagraph, startItem: number, endItem: number): number {
   for (let index = startItem; index <= endItem; index++) {
     const piece = paragraph.pieces[index];
     if (piece && piece.wordIndex >= 0) return piece.wordIndex;

@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import type { PositionedLine, PositionedRun } from '../positioned/types.js';
-import type { PreparedParagraph } from './prepare.js';
+import type { ShapedParagraph } from './shape.js';
 import { edgeHangPt } from './protrusion.js';
 
 /** Where a line goes: its baseline and the measure it is set to. */
@@ -33,7 +33,7 @@ interface Word {
  * so justified lines end exactly at the edge (plus what optical margin alignment lets hang past it).
  */
 export function setLine(
-  paragraph: PreparedParagraph,
+  paragraph: ShapedParagraph,
   range: LineRange,
   slot: LineSlot,
   fonts: FontSet,
@@ -163,7 +163,7 @@ export function setLine(
   };
 }
 
-function collectWords(paragraph: PreparedParagraph, range: LineRange): Word[] {
+function collectWords(paragraph: ShapedParagraph, range: LineRange): Word[] {
   const { items, pieces } = paragraph;
   const words: Word[] = [];
   let pendingGap = { widthPt: 0, stretchPt: 0, shrinkPt: 0 };
@@ -208,7 +208,7 @@ function collectWords(paragraph: PreparedParagraph, range: LineRange): Word[] {
 /**
  * How far the line's first and last characters hang into the margins: the left edge always (a ragged line is flush
  * left) unless the line starts with an indent, the right edge where the line is flush right (justified or
- * right-aligned). The same amounts as the breaker was given by `prepareParagraph`.
+ * right-aligned). The same amounts as the breaker was given by `shapeParagraph`.
  */
 function marginHang(
   runs: readonly { text: string; faceId: string; sizePt: number }[],

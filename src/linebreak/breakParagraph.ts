@@ -1,5 +1,5 @@
-import { resolveBreakSettings, type BreakSettings } from './options.js';
-import { prepareParagraph } from './paragraph.js';
+import { resolveBreakOptions, type ResolvedBreakOptions } from './options.js';
+import { sumParagraph } from './summedParagraph.js';
 import { searchPass, type BreakNode, type PassRules } from './searchPass.js';
 import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './types.js';
 
@@ -13,8 +13,8 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
  */
 export function breakParagraph(items: readonly Item[], options: BreakOptions): BreakResult {
   if (items.length === 0) return { breaks: [], pass: 'first', overfullLines: [], totalDemerits: 0 };
-  const settings = resolveBreakSettings(options);
-  const paragraph = prepareParagraph(items, options.widthAt, options.hyphenAllowedAt?.bind(options));
+  const settings = resolveBreakOptions(options);
+  const paragraph = sumParagraph(items, options.widthAt, options.hyphenAllowedAt?.bind(options));
 
   let chosen: { node: BreakNode; pass: BreakPass; linesGained: number } | undefined;
   for (const rules of regularPasses(settings)) {
@@ -33,7 +33,7 @@ export function breakParagraph(items: readonly Item[], options: BreakOptions): B
   return resultFrom(chooseByLooseness(ends, 0).node, 'overfull');
 }
 
-function regularPasses(settings: BreakSettings): PassRules[] {
+function regularPasses(settings: ResolvedBreakOptions): PassRules[] {
   const passes: PassRules[] = [{ name: 'first', tolerance: settings.tolerance, maxRatio: Infinity, rescue: false, rateUncapped: false }];
   const raised = Math.max(settings.tolerance, settings.secondPassTolerance);
   if (raised > settings.tolerance) {

@@ -42,5 +42,5 @@
 export { breakParagraph } from './breakParagraph.js';
 export { box, glue, penalty, paragraphEnd, isForcedBreak, isLegalBreak, lineStart, INFINITE_PENALTY } from './items.js';
 export { measureLine, lineRatio, adjustmentRatio, badness, type LineMeasure } from './measure.js';
-export { DEFAULT_BREAK_SETTINGS } from './options.js';
+export { DEFAULT_BREAK_OPTIONS } from './options.js';
 export type { Box, Glue, Penalty, Item, BreakOptions, BreakPass, LineBreak, BreakResult } from './types.js';

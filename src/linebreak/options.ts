@@ -1,7 +1,7 @@
 import type { BreakOptions } from './types.js';
 
 /** Options with every default filled in and checked. */
-export interface BreakSettings {
+export interface ResolvedBreakOptions {
   tolerance: number;
   secondPassTolerance: number;
   looseness: number;
@@ -13,7 +13,7 @@ export interface BreakSettings {
   emergencyRatio: number;
 }
 
-export const DEFAULT_BREAK_SETTINGS: Readonly<BreakSettings> = {
+export const DEFAULT_BREAK_OPTIONS: Readonly<ResolvedBreakOptions> = {
   tolerance: 200,
   secondPassTolerance: 1000,
   looseness: 0,
@@ -26,17 +26,17 @@ export const DEFAULT_BREAK_SETTINGS: Readonly<BreakSettings> = {
 };
 
 /** Fills in defaults. Bad values are programming errors, so they throw `RangeError`. */
-export function resolveBreakSettings(options: BreakOptions): BreakSettings {
-  const settings: BreakSettings = {
-    tolerance: options.tolerance ?? DEFAULT_BREAK_SETTINGS.tolerance,
-    secondPassTolerance: options.secondPassTolerance ?? DEFAULT_BREAK_SETTINGS.secondPassTolerance,
-    looseness: options.looseness ?? DEFAULT_BREAK_SETTINGS.looseness,
-    linePenalty: options.linePenalty ?? DEFAULT_BREAK_SETTINGS.linePenalty,
-    adjacentHyphenDemerits: options.adjacentHyphenDemerits ?? DEFAULT_BREAK_SETTINGS.adjacentHyphenDemerits,
-    finalHyphenDemerits: options.finalHyphenDemerits ?? DEFAULT_BREAK_SETTINGS.finalHyphenDemerits,
-    fitnessDemerits: options.fitnessDemerits ?? DEFAULT_BREAK_SETTINGS.fitnessDemerits,
-    maxConsecutiveHyphens: options.maxConsecutiveHyphens ?? DEFAULT_BREAK_SETTINGS.maxConsecutiveHyphens,
-    emergencyRatio: options.emergencyRatio ?? DEFAULT_BREAK_SETTINGS.emergencyRatio,
+export function resolveBreakOptions(options: BreakOptions): ResolvedBreakOptions {
+  const settings: ResolvedBreakOptions = {
+    tolerance: options.tolerance ?? DEFAULT_BREAK_OPTIONS.tolerance,
+    secondPassTolerance: options.secondPassTolerance ?? DEFAULT_BREAK_OPTIONS.secondPassTolerance,
+    looseness: options.looseness ?? DEFAULT_BREAK_OPTIONS.looseness,
+    linePenalty: options.linePenalty ?? DEFAULT_BREAK_OPTIONS.linePenalty,
+    adjacentHyphenDemerits: options.adjacentHyphenDemerits ?? DEFAULT_BREAK_OPTIONS.adjacentHyphenDemerits,
+    finalHyphenDemerits: options.finalHyphenDemerits ?? DEFAULT_BREAK_OPTIONS.finalHyphenDemerits,
+    fitnessDemerits: options.fitnessDemerits ?? DEFAULT_BREAK_OPTIONS.fitnessDemerits,
+    maxConsecutiveHyphens: options.maxConsecutiveHyphens ?? DEFAULT_BREAK_OPTIONS.maxConsecutiveHyphens,
+    emergencyRatio: options.emergencyRatio ?? DEFAULT_BREAK_OPTIONS.emergencyRatio,
   };
   requireAtLeastZero('tolerance', settings.tolerance);
   requireAtLeastZero('secondPassTolerance', settings.secondPassTolerance);

@@ -9,8 +9,8 @@ import {
   settingRatio,
   type FitnessClass,
 } from './measure.js';
-import type { BreakSettings } from './options.js';
-import type { PreparedParagraph } from './paragraph.js';
+import type { ResolvedBreakOptions } from './options.js';
+import type { SummedParagraph } from './summedParagraph.js';
 import type { BreakPass } from './types.js';
 
 /** How one pass of the search judges lines. */
@@ -70,7 +70,7 @@ interface Rescue extends LineTotals {
  * One pass of total-fit breaking. Returns the nodes that reach the paragraph's end (one per line count,
  * fitness class and hyphen run), or none when the pass finds no breaking.
  */
-export function searchPass(paragraph: PreparedParagraph, settings: BreakSettings, rules: PassRules): BreakNode[] {
+export function searchPass(paragraph: SummedParagraph, settings: ResolvedBreakOptions, rules: PassRules): BreakNode[] {
   const { items, end, naturalPt, stretchPt, boxStretchPt, infiniteStretchCount, shrinkPt, allowanceAtStart, allowanceAtEnd } = paragraph;
   const hyphenCap = settings.maxConsecutiveHyphens;
   // A run never exceeds the line count, so a larger cap needs no more slots.
@@ -204,7 +204,7 @@ function paragraphStart(): BreakNode {
 
 /** TeX's demerits: (linepenalty + badness)² ± penalty², plus hyphen and fitness demerits. */
 function lineDemerits(
-  settings: BreakSettings,
+  settings: ResolvedBreakOptions,
   lineBadness: number,
   cost: number,
   flagged: boolean,
@@ -230,7 +230,7 @@ function nextHyphenRun(previous: BreakNode, flagged: boolean, runSlots: number):
 
 /** A break that no rule allows, made because every path would otherwise die here. */
 function rescueNode(
-  settings: BreakSettings,
+  settings: ResolvedBreakOptions,
   rescue: Rescue,
   breakAt: Pick<BreakNode, 'position' | 'start' | 'flagged' | 'allowsEmptyLine'>,
   runSlots: number,

@@ -176,6 +176,14 @@ describe('composePage: drop cap and source line', () => {
     expect(lineText(bodyColumn(document, 1)[0]!).startsWith('The river')).toBe(true);
   });
 
+  it('says so once when balancing, for the depth kept, not for every depth it tried', () => {
+    // Three rows a column hold the paragraph; balancing tries shallower columns, none of them deep enough either.
+    const layout = resolvePage([{ type: 'image', image: 1, heightMm: 180 }, { type: 'body', balance: true, dropCap: { lines: 5 } }]);
+    const document = composePage(article({ dropCap: true, body: bodyText.slice(0, 1) }), layout, new FontSet(layout.fontFiles));
+    expect(document.overset).toBeNull();
+    expect(document.warnings.filter((warning) => warning.where === 'drop cap')).toHaveLength(1);
+  });
+
   it('leaves the drop cap out when the article does not ask for one', () => {
     const document = compose([{ type: 'body', dropCap: { lines: 3 } }], { dropCap: false });
     expect(textFrames(document, 'dropCap')).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeDropCap, splitInitial } from '../../src/compose/dropCap.js';
+import { fitDropCap, placeDropCap, splitInitial } from '../../src/compose/dropCap.js';
+import type { ColumnSlot } from '../../src/flow/slots.js';
 import type { LineSlot } from '../../src/inline/setLine.js';
 import { resolvePage, typesetterFor } from './fixtures.js';
 
@@ -88,5 +89,38 @@ describe('placeDropCap', () => {
     expect(() => placeDropCap(typesetter, '\u4E2D', dropCapStyle, body, first, third, 4)).toThrow(
       /drop cap: font LibreFranklin-Bold has no glyph for '\u4E2D' \(U\+4E2D\)/u,
     );
+  });
+});
+
+describe('fitDropCap', () => {
+  const layout = resolvePage([{ type: 'body' }]);
+  const body = layout.styles.get('body')!;
+  const request = { initial: 'T', lines: 3, style: layout.styles.get('dropCap')!, gapPt: 4 };
+  /** Rows 12 pt apart from y = 72 in one column, as the fixtures' page has them. */
+  const column = (column: number, rows: number[], widthPt = 270): ColumnSlot[] =>
+    rows.map((row, index) => ({ column, row, xPt: 72, widthPt, baselinePt: 78.7 + 12 * row, lastInColumn: index === rows.length - 1 }));
+
+  it('places the initial beside the first lines and gives the flow a hang of its width plus the gap', () => {
+    const slots = column(1, [0, 1, 2, 3, 4]);
+    const fit = fitDropCap(typesetterFor(layout), request, body, slots);
+    const placed = placeDropCap(typesetterFor(layout), 'T', request.style, body, slots[0]!, slots[2]!, 4);
+    expect(fit).toEqual({ fits: true, frame: placed.frame, hang: { lines: 3, indentPt: placed.indentPt }, measureBesidePt: 270 - placed.indentPt });
+  });
+
+  it('refuses when the first lines are not one under the other in one column', () => {
+    // A float takes row 1: the first three slots are rows 0, 2 and 3.
+    const gapped = fitDropCap(typesetterFor(layout), request, body, column(1, [0, 2, 3, 4]));
+    expect(gapped).toEqual({ fits: false, warning: expect.stringMatching(/^the initial "T" needs 3 lines one under the other at the top of the story/u) });
+    const splitAcrossColumns = fitDropCap(typesetterFor(layout), request, body, [...column(1, [0, 1]), ...column(2, [0, 1])]);
+    expect(splitAcrossColumns.fits).toBe(false);
+    expect(fitDropCap(typesetterFor(layout), request, body, column(1, [0, 1])).fits).toBe(false);
+  });
+
+  it('refuses when less than 4 em of the body is left beside the initial', () => {
+    const { indentPt } = placeDropCap(typesetterFor(layout), 'T', request.style, body, column(1, [0])[0]!, column(1, [2])[0]!, 4);
+    // Body 10 pt: 40 pt must be left beside the initial.
+    expect(fitDropCap(typesetterFor(layout), request, body, column(1, [0, 1, 2], indentPt + 40)).fits).toBe(true);
+    const narrow = fitDropCap(typesetterFor(layout), request, body, column(1, [0, 1, 2], indentPt + 39));
+    expect(narrow).toEqual({ fits: false, warning: 'the initial "T" leaves only 39.0 pt beside it; set without a drop cap' });
   });
 });

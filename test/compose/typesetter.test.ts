@@ -11,7 +11,7 @@ describe('Typesetter.breakSettings: the widest space', () => {
   const body = typesetter.style('body');
   // Two short words, then one that can never join them (digits: never hyphenated), so line 1 is "mmmm mmmm" and
   // its one space takes whatever the measure leaves.
-  const paragraph = typesetter.prepare(plainParagraph('mmmm mmmm 12345678901'), body, 0, 'test');
+  const paragraph = typesetter.shape(plainParagraph('mmmm mmmm 12345678901'), body, 0, 'test');
   const face = typesetter.fonts.face(body.faces.regular);
   const naturalPt = 2 * face.widthPt('mmmm', body.sizePt) + face.widthPt(' ', body.sizePt);
   const limitPt = body.wordSpace.maxEm * body.sizePt;

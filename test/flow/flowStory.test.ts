@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { flowParagraphs } from '../../src/flow/flowStory.js';
 import type { ColumnSlot } from '../../src/flow/slots.js';
-import { prepareParagraph, type PreparedParagraph } from '../../src/inline/prepare.js';
+import { shapeParagraph, type ShapedParagraph } from '../../src/inline/shape.js';
 import { lineText } from '../../src/positioned/lineText.js';
 import { fonts, paragraph, stubHyphenator, style, widthPt } from '../inline/fixtures.js';
 
 const noSettings = () => ({});
 
-function prepare(text: string, styleName = 'ragged', breaks: Record<string, number[]> = {}): PreparedParagraph {
-  return prepareParagraph(paragraph(text), { style: style(styleName), fonts, hyphenator: stubHyphenator(breaks), indentPt: 0 });
+function shape(text: string, styleName = 'ragged', breaks: Record<string, number[]> = {}): ShapedParagraph {
+  return shapeParagraph(paragraph(text), { style: style(styleName), fonts, hyphenator: stubHyphenator(breaks), indentPt: 0 });
 }
 
 /** `rowsPerColumn` slots in each column, `widthPt` wide, rows 12 pt apart; the last of each column marked. */
@@ -25,12 +25,14 @@ function columnSlots(rowsPerColumn: number[], slotWidthPt: number): ColumnSlot[]
   );
 }
 
+// Words of 4–5 letters in a measure that holds one but never two, so every word takes a line of its own.
+const words = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'india', 'kilo', 'lima', 'mike', 'oscar', 'papa'];
+const measurePt = Math.max(...words.map(widthPt)) + 1;
+const placement = (flow: ReturnType<typeof flowParagraphs>) => flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row]);
+
 describe('flowParagraphs: one word per line', () => {
-  // Words of 4–5 letters in a measure that holds one but never two, so every word takes a line of its own.
-  const words = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'india', 'kilo', 'lima', 'mike', 'oscar', 'papa'];
-  const measurePt = Math.max(...words.map(widthPt)) + 1;
-  const paragraphA = () => prepare('alpha bravo delta');
-  const paragraphB = () => prepare('echo golf hotel india');
+  const paragraphA = () => shape('alpha bravo delta');
+  const paragraphB = () => shape('echo golf hotel india');
 
   it('(the measure really holds one word only)', () => {
     const narrowestPairPt = Math.min(...words.flatMap((first) => words.map((second) => widthPt(first) + 2.29 + widthPt(second))));
@@ -57,8 +59,6 @@ describe('flowParagraphs: one word per line', () => {
     expect(flow.warnings).toEqual([]);
   });
 
-  const placement = (flow: ReturnType<typeof flowParagraphs>) => flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row]);
-
   it('moves an orphan (a first line alone at the foot of a column) to the next column', () => {
     const flow = flowParagraphs([paragraphA(), paragraphB()], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: false, avoidOrphans: true });
     expect(placement(flow).slice(3)).toEqual([
@@ -70,7 +70,7 @@ describe('flowParagraphs: one word per line', () => {
   });
 
   it('moves a second line over with a widow (a last line alone at the top of a column)', () => {
-    const fiveLines = () => prepare('alpha bravo delta echo golf');
+    const fiveLines = () => shape('alpha bravo delta echo golf');
     const loose = flowParagraphs([fiveLines()], columnSlots([4, 4], measurePt), fonts, noSettings);
     expect(placement(loose).slice(3)).toEqual([['echo', 1, 3], ['golf', 2, 0]]);
     const kept = flowParagraphs([fiveLines()], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: true, avoidOrphans: true });
@@ -78,19 +78,19 @@ describe('flowParagraphs: one word per line', () => {
   });
 
   it('moves a two-line paragraph whole rather than leave either line alone', () => {
-    const flow = flowParagraphs([paragraphA(), prepare('kilo lima')], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: true, avoidOrphans: false });
+    const flow = flowParagraphs([paragraphA(), shape('kilo lima')], columnSlots([4, 4], measurePt), fonts, noSettings, { avoidWidows: true, avoidOrphans: false });
     expect(placement(flow).slice(3)).toEqual([['kilo', 2, 0], ['lima', 2, 1]]);
   });
 
   it('reports text that finds no slot as overset, with its line count, word count and first words', () => {
     // 5 slots for 3 + 4 + 2 lines: "hotel" and "india" and all of "kilo lima" are left over.
-    const flow = flowParagraphs([paragraphA(), paragraphB(), prepare('kilo lima')], columnSlots([3, 2], measurePt), fonts, noSettings);
+    const flow = flowParagraphs([paragraphA(), paragraphB(), shape('kilo lima')], columnSlots([3, 2], measurePt), fonts, noSettings);
     expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo', 'delta', 'echo', 'golf']);
     expect(flow.overset).toEqual({ lineCount: 4, wordCount: 4, firstWords: 'hotel india kilo lima' });
   });
 
   it('lists at most eight first words, and counts them all', () => {
-    const flow = flowParagraphs([prepare(words.join(' '))], columnSlots([2], measurePt), fonts, noSettings);
+    const flow = flowParagraphs([shape(words.join(' '))], columnSlots([2], measurePt), fonts, noSettings);
     expect(flow.overset).toEqual({ lineCount: 10, wordCount: 10, firstWords: 'delta echo golf hotel india kilo lima mike' });
   });
 
@@ -105,13 +105,13 @@ describe('flowParagraphs: one word per line', () => {
     const slots = columnSlots([3], 200);
     // The first slot is narrowed, as a drop cap does: only "alpha" fits there.
     slots[0]!.widthPt = measurePt;
-    const flow = flowParagraphs([prepare('alpha bravo delta echo')], slots, fonts, noSettings);
+    const flow = flowParagraphs([shape('alpha bravo delta echo')], slots, fonts, noSettings);
     expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo delta echo']);
   });
 
   it('warns about an overfull line, naming its column and line', () => {
     const slots = columnSlots([1, 1], widthPt('alpha') - 5);
-    const flow = flowParagraphs([prepare('alpha')], slots, fonts, noSettings);
+    const flow = flowParagraphs([shape('alpha')], slots, fonts, noSettings);
     expect(flow.warnings).toHaveLength(1);
     expect(flow.warnings[0]).toMatchObject({ where: 'column 1, line 1' });
     // Squeezed 3 % past its limits, the word still sticks out: by what is left of the 5 pt.
@@ -121,10 +121,67 @@ describe('flowParagraphs: one word per line', () => {
 
   it('squeezes a line that is a little too long past the limits rather than let it stick out, with a warning', () => {
     const slots = columnSlots([1, 1], widthPt('alpha') - 0.5);
-    const flow = flowParagraphs([prepare('alpha')], slots, fonts, noSettings);
+    const flow = flowParagraphs([shape('alpha')], slots, fonts, noSettings);
     const [run] = flow.lines[0]!.line.runs;
     expect(run!.xPt + run!.widthPt).toBeLessThanOrEqual(slots[0]!.xPt + slots[0]!.widthPt + 1e-9);
     expect(flow.warnings).toEqual([{ where: 'column 1, line 1', message: 'line squeezed tighter than the style allows: "alpha"' }]);
+  });
+});
+
+describe('flowParagraphs: an opening hang (beside a drop cap)', () => {
+  // 200 pt slots hold several words; beside the hang only one.
+  const indentPt = 200 - measurePt;
+  const hang = (lines: number) => ({ lines, indentPt });
+
+  it('narrows the first lines: the breaker gets their measure, and each is set beside the hang', () => {
+    const slots = columnSlots([4], 200);
+    const flow = flowParagraphs([shape('alpha bravo delta echo golf')], slots, fonts, noSettings, { avoidWidows: false, avoidOrphans: false, openingHang: hang(2) });
+    expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo', 'delta echo golf']);
+    expect(flow.lines.map(({ line }) => [line.xPt, line.widthPt])).toEqual([
+      [slots[0]!.xPt + indentPt, 200 - indentPt],
+      [slots[1]!.xPt + indentPt, 200 - indentPt],
+      [slots[2]!.xPt, 200],
+    ]);
+    // The flowed line keeps the grid's slot, not the narrowed one.
+    expect(flow.lines[0]!.slot).toBe(slots[0]);
+  });
+
+  it('hands what is left of the hang on to the next paragraph when the first is shorter', () => {
+    const flow = flowParagraphs([shape('alpha'), shape('bravo delta echo golf')], columnSlots([4], 200), fonts, noSettings, {
+      avoidWidows: false,
+      avoidOrphans: false,
+      openingHang: hang(3),
+    });
+    expect(flow.lines.map((flowed) => [lineText(flowed.line), flowed.line.paragraphIndex])).toEqual([
+      ['alpha', 0],
+      ['bravo', 1],
+      ['delta', 1],
+      ['echo golf', 1],
+    ]);
+  });
+
+  it('keeps a hung line beside the hang rather than move it on as an orphan', () => {
+    const story = () => [shape('alpha'), shape(words.slice(1).join(' '))];
+    const flowWith = (hangLines: number) =>
+      flowParagraphs(story(), columnSlots([2, 4], 200), fonts, noSettings, { avoidWidows: false, avoidOrphans: true, openingHang: hang(hangLines) });
+    // Control: paragraph 2's first line, not hung, is an orphan at the foot of column 1 and moves on.
+    expect(placement(flowWith(1))[1]).toEqual([expect.stringMatching(/^bravo delta/u), 2, 0]);
+    expect(placement(flowWith(2))[1]).toEqual(['bravo', 1, 1]);
+  });
+
+  it('keeps hung lines beside the hang rather than move them on with a widow', () => {
+    // Four lines, the last alone at the top of column 2; no tighter or looser breaking exists.
+    const flow = flowParagraphs([shape('alpha bravo delta echo')], columnSlots([3, 4], 200), fonts, noSettings, {
+      avoidWidows: true,
+      avoidOrphans: false,
+      openingHang: hang(3),
+    });
+    expect(placement(flow)).toEqual([
+      ['alpha', 1, 0],
+      ['bravo', 1, 1],
+      ['delta', 1, 2],
+      ['echo', 2, 0],
+    ]);
   });
 });
 
@@ -137,7 +194,7 @@ describe('flowParagraphs: hyphens at the foot of a column', () => {
     return slots;
   };
   const flowWith = (styleName: string, lastInColumn: boolean) =>
-    flowParagraphs([prepare('the economy grows fast', styleName, { economy: [4] })], slotsWithFirstRow(lastInColumn), fonts, noSettings);
+    flowParagraphs([shape('the economy grows fast', styleName, { economy: [4] })], slotsWithFirstRow(lastInColumn), fonts, noSettings);
 
   it('hyphenates where the line is not a column’s last (the control case)', () => {
     const first = flowWith('body', false).lines[0]!.line;
@@ -164,7 +221,7 @@ describe('flowParagraphs: a word longer than the column', () => {
   it('breaks it inside the column with a warning instead of letting it overflow', () => {
     const word = 'x'.repeat(300);
     const slots = columnSlots([40], 100);
-    const flow = flowParagraphs([prepare(`see ${word} here`, 'body')], slots, fonts, noSettings);
+    const flow = flowParagraphs([shape(`see ${word} here`, 'body')], slots, fonts, noSettings);
     for (const { line } of flow.lines) {
       const last = line.runs[line.runs.length - 1]!;
       expect(last.xPt + last.widthPt).toBeLessThanOrEqual(line.xPt + line.widthPt + 0.01);

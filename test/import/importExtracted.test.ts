@@ -11,6 +11,49 @@ const OPTIONS = { sourceName: 'page.txt' };
 const textOf = (paragraph: Paragraph | undefined) => paragraph?.spans.map((span) => span.text).join('');
 const importLines = (...lines: string[]) => importExtractedArticle(lines.join('\n'), OPTIONS);
 
+/**
+ * What the seed page says, written out by hand from test/fixtures/shanghai-daily-tesla.txt: its sixteen paragraphs
+ * with the drop-cap marker gone and the four sentences the printed columns cut (one across a caption) whole again.
+ */
+const SEED_PARAGRAPHS = [
+  "Tesla CEO Elon Musk met with Chen Jining, the Party Secretary of Shanghai, last week, to discuss the expansion of Tesla's operations in China and the progress of its new energy vehicle and storage businesses.",
+  'At the meeting, Chen stated that Shanghai is committed to creating a market-oriented business environment that is compatible with international economic and trade standards.',
+  'He suggested that Shanghai will continue to provide a stable, efficient and convenient service policy for global companies to invest and develop in the city.',
+  'In response, Musk expressed his appreciation for the warm welcome Tesla has received from Shanghai and for the success of the Tesla Gigafactory in the city.',
+  "Chen also discussed potential opportunities for Tesla to expand in Shanghai's low-carbon economy, developing new green products and technologies that would meet new market demands.",
+  'They expressed their hope that Tesla will continue to deepen cooperation with the city, as it moves towards becoming a green, sustainable and modern metropolis.',
+  'During the meeting, Musk and the officials also discussed topics such as technological innovation, environmental protection and sustainable development.',
+  'Earlier in the day, Musk visited the Tesla Shanghai Gigafactory, and lauded the plant for its production efficiency and quality.',
+  'Musk congratulated the Chinese team for their amazing work and the "positive energy of getting things done."',
+  `"It's been incredibly impressive how you have been able to overcome so many difficulties and so many challenges.`,
+  '"Throughout the world, the cars we produce here are not just the most efficient reproduction, but also the highest quality," Musk added.',
+  `Shanghai Gigafactory was viewed as a "role model" for Tesla's other factories across the world, as Gigafactories in Berlin and Texas, which were opened last year, are "replicating" its efficiency and industrial influence on a global scale.`,
+  "Tesla's Shanghai plant delivered 710,000 vehicles in 2022, an increase of 48 percent from 2021.",
+  "Set up in 2019, the Shanghai plant is Tesla's first Gigafactory outside the United States.",
+  "The United States carmaker announced in April that it will build a new mega factory in Shanghai, which will be dedicated to manufacturing the company's energy-storage product Megapack.",
+  'The new plant is scheduled to break ground in the third quarter of this year and start production in the second quarter of 2024.',
+];
+
+const SEED_IMAGES = [
+  {
+    id: 'image-1',
+    src: 'image-1.jpg',
+    caption: "A bird's-eye view of the Tesla Gigafactory in Shanghai in August 2022.",
+    credit: 'IC',
+    alt: "A bird's-eye view of the Tesla Gigafactory in Shanghai in August 2022.",
+  },
+  {
+    id: 'image-2',
+    src: 'image-2.jpg',
+    caption: 'Shanghai Party chief Chen Jining (right) shakes hands with Tesla CEO Elon Musk.',
+    credit: 'Chen Zhengbao',
+    alt: 'Shanghai Party chief Chen Jining (right) shakes hands with Tesla CEO Elon Musk.',
+  },
+];
+
+/** The last words of each printed column, as printed; the fifth column ends on the source line. */
+const SEED_COLUMN_ENDS = ['success of the Tesla', 'new green products and', 'as it moves towards', 'Shanghai Gigafactory was', '(Shanghai Daily/Xinhua)'];
+
 describe('importExtractedArticle on the Shanghai Daily seed', () => {
   const article = importExtractedArticle(SEED, { sourceName: 'shanghai-daily-tesla.txt' });
 
@@ -21,62 +64,59 @@ describe('importExtractedArticle on the Shanghai Daily seed', () => {
   });
 
   it('turns both captions into images, in order, with their credits', () => {
-    expect(article.images).toEqual([
-      {
-        id: 'image-1',
-        src: 'image-1.jpg',
-        caption: "A bird's-eye view of the Tesla Gigafactory in Shanghai in August 2022.",
-        credit: 'IC',
-        alt: "A bird's-eye view of the Tesla Gigafactory in Shanghai in August 2022.",
-      },
-      {
-        id: 'image-2',
-        src: 'image-2.jpg',
-        caption: 'Shanghai Party chief Chen Jining (right) shakes hands with Tesla CEO Elon Musk.',
-        credit: 'Chen Zhengbao',
-        alt: 'Shanghai Party chief Chen Jining (right) shakes hands with Tesla CEO Elon Musk.',
-      },
-    ]);
+    expect(article.images).toEqual(SEED_IMAGES);
   });
 
   it('strips the drop-cap marker from the first paragraph', () => {
-    expect(textOf(article.body[0])).toMatch(/^Tesla CEO Elon Musk met with Chen Jining, /);
+    expect(textOf(article.body[0])).toBe(
+      "Tesla CEO Elon Musk met with Chen Jining, the Party Secretary of Shanghai, last week, to discuss the expansion of Tesla's operations in China and the progress of its new energy vehicle and storage businesses.",
+    );
   });
 
   it('re-joins sentences cut by a column end, across the caption', () => {
-    expect(article.body).toHaveLength(16);
     expect(textOf(article.body[3])).toBe(
-      'In response, Musk expressed his appreciation for the warm welcome Tesla has received from Shanghai and ' +
-        'for the success of the Tesla Gigafactory in the city.',
+      'In response, Musk expressed his appreciation for the warm welcome Tesla has received from Shanghai and for the success of the Tesla Gigafactory in the city.',
     );
-    expect(textOf(article.body[4])).toMatch(/developing new green products and technologies that would meet new market demands\.$/);
-    expect(textOf(article.body[5])).toMatch(/as it moves towards becoming a green, sustainable and modern metropolis\.$/);
-    expect(textOf(article.body[11])).toMatch(/^Shanghai Gigafactory was viewed as a "role model" for Tesla's/);
+    expect(textOf(article.body[5])).toBe(
+      'They expressed their hope that Tesla will continue to deepen cooperation with the city, as it moves towards becoming a green, sustainable and modern metropolis.',
+    );
+    expect(textOf(article.body[11])).toBe(
+      `Shanghai Gigafactory was viewed as a "role model" for Tesla's other factories across the world, as Gigafactories in Berlin and Texas, which were opened last year, are "replicating" its efficiency and industrial influence on a global scale.`,
+    );
   });
 
   it('keeps paragraphs that end a sentence apart, even inside quotations', () => {
-    expect(textOf(article.body[9])).toBe(
-      `"It's been incredibly impressive how you have been able to overcome so many difficulties and so many challenges.`,
-    );
-    expect(textOf(article.body[15])).toBe(
-      'The new plant is scheduled to break ground in the third quarter of this year and start production in the second quarter of 2024.',
-    );
+    expect(textOf(article.body[8])).toBe('Musk congratulated the Chinese team for their amazing work and the "positive energy of getting things done."');
+    expect(textOf(article.body[9])).toBe(`"It's been incredibly impressive how you have been able to overcome so many difficulties and so many challenges.`);
+  });
+
+  it('reads the sixteen paragraphs of the page, each one plain span, and nothing else', () => {
+    expect(article.body.map(textOf)).toEqual(SEED_PARAGRAPHS);
+    for (const paragraph of article.body) expect(paragraph.spans).toEqual([{ text: textOf(paragraph), italic: false, bold: false }]);
   });
 
   it('records the five column ends', () => {
-    expect(article.originalColumnEnds).toEqual([
-      'success of the Tesla',
-      'new green products and',
-      'as it moves towards',
-      'Shanghai Gigafactory was',
-      '(Shanghai Daily/Xinhua)',
-    ]);
+    expect(article.originalColumnEnds).toEqual(SEED_COLUMN_ENDS);
   });
 
-  it('writes Markdown that reads back to the same article', () => {
+  it('writes Markdown with the front matter and paragraphs of the page, which reads back to them', () => {
     const markdown = importExtractedText(SEED, { sourceName: 'shanghai-daily-tesla.txt' });
     expect(markdown.startsWith('---\nheadline: City Party chief discusses future green collaboration with Musk\n')).toBe(true);
-    expect(readArticleDocument(markdown, '/a/article.md')).toEqual({ ...article, lang: 'en-US' });
+    for (const line of ['source: Shanghai Daily/Xinhua', 'dropCap: true', 'originalColumnEnds:', '  - success of the Tesla', '  - (Shanghai Daily/Xinhua)']) {
+      expect(markdown.split('\n')).toContain(line);
+    }
+    expect(markdown).toContain(`---\n\n${SEED_PARAGRAPHS[0]}\n\n${SEED_PARAGRAPHS[1]}\n`);
+    expect(markdown.endsWith(`\n\n${SEED_PARAGRAPHS[15]}\n`)).toBe(true);
+    const readBack = readArticleDocument(markdown, '/a/article.md');
+    expect(readBack).toMatchObject({
+      headline: 'City Party chief discusses future green collaboration with Musk',
+      source: 'Shanghai Daily/Xinhua',
+      dropCap: true,
+      lang: 'en-US',
+      images: SEED_IMAGES,
+      originalColumnEnds: SEED_COLUMN_ENDS,
+    });
+    expect(readBack.body.map(textOf)).toEqual(SEED_PARAGRAPHS);
   });
 });
 

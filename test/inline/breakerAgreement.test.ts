@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHyphenator } from '../../src/hyphenation/hyphenator.js';
-import { prepareParagraph } from '../../src/inline/prepare.js';
+import { shapeParagraph } from '../../src/inline/shape.js';
 import { setLine } from '../../src/inline/setLine.js';
 import { breakParagraph } from '../../src/linebreak/index.js';
 import { lineText } from '../../src/positioned/lineText.js';
@@ -16,14 +16,14 @@ const TEXT =
 
 describe('the breaker and setLine agree', () => {
   it.each(['microtype', 'optical', 'expanded', 'body'])('on every line’s ratio, in style %s, across measures', (styleName) => {
-    const prepared = prepareParagraph(paragraph(TEXT), { style: style(styleName), fonts, hyphenator, indentPt: 12 });
+    const shaped = shapeParagraph(paragraph(TEXT), { style: style(styleName), fonts, hyphenator, indentPt: 12 });
     let lines = 0;
     for (let widthPt = 110; widthPt <= 260; widthPt += 9) {
-      const result = breakParagraph(prepared.items, { widthAt: () => widthPt, emergencyRatio: 20 });
+      const result = breakParagraph(shaped.items, { widthAt: () => widthPt, emergencyRatio: 20 });
       let startItem = 0;
       result.breaks.forEach((lineBreak, index) => {
         const range = { startItem, breakItem: lineBreak.position, endsParagraph: index === result.breaks.length - 1 };
-        const line = setLine(prepared, range, { xPt: 0, widthPt, baselinePt: 0 }, fonts, 0);
+        const line = setLine(shaped, range, { xPt: 0, widthPt, baselinePt: 0 }, fonts, 0);
         // The breaker leaves out the letter gap at a compound's hyphen (it vanishes when the line ends there), so an
         // unbroken compound gives its line a hair more stretch and shrink than rated: set never further from natural
         // spacing than rated, and at most a little closer to it.

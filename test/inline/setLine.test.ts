@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineText } from '../../src/positioned/lineText.js';
-import { prepareParagraph, type PreparedParagraph } from '../../src/inline/prepare.js';
+import { shapeParagraph, type ShapedParagraph } from '../../src/inline/shape.js';
 import { setLine, type LineRange, type LineSlot } from '../../src/inline/setLine.js';
 import type { PositionedLine } from '../../src/positioned/types.js';
 import { fonts, paragraph, SPACE_PT, stubHyphenator, style, widthPt } from './fixtures.js';
@@ -8,12 +8,12 @@ import { fonts, paragraph, SPACE_PT, stubHyphenator, style, widthPt } from './fi
 const SLOT_X = 100;
 const slot = (lineWidthPt: number): LineSlot => ({ xPt: SLOT_X, widthPt: lineWidthPt, baselinePt: 50 });
 
-function prepare(parts: Parameters<typeof paragraph>, styleName = 'body', breaks: Record<string, number[]> = {}, indentPt = 0): PreparedParagraph {
-  return prepareParagraph(paragraph(...parts), { style: style(styleName), fonts, hyphenator: stubHyphenator(breaks), indentPt });
+function prepare(parts: Parameters<typeof paragraph>, styleName = 'body', breaks: Record<string, number[]> = {}, indentPt = 0): ShapedParagraph {
+  return shapeParagraph(paragraph(...parts), { style: style(styleName), fonts, hyphenator: stubHyphenator(breaks), indentPt });
 }
 
 /** The item index of the paragraph's final forced break. */
-const lastItem = (prepared: PreparedParagraph): number => prepared.items.length - 1;
+const lastItem = (prepared: ShapedParagraph): number => prepared.items.length - 1;
 
 /** Space between one run's end and the next run's start. */
 function gaps(line: PositionedLine): number[] {

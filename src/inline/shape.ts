@@ -19,7 +19,7 @@ export interface BoxPiece {
  * A paragraph turned into Knuth–Plass items, with what each box draws alongside. Breaking picks item indices;
  * `setLine` turns a range of items back into positioned runs.
  */
-export interface PreparedParagraph {
+export interface ShapedParagraph {
   items: Item[];
   /** Indexed like `items`: the piece for each box, null for glue and penalties. */
   pieces: (BoxPiece | null)[];
@@ -31,7 +31,7 @@ export interface PreparedParagraph {
   style: ResolvedStyle;
 }
 
-export interface PrepareOptions {
+export interface ShapeOptions {
   style: ResolvedStyle;
   fonts: FontSet;
   hyphenator: Hyphenator | null;
@@ -67,14 +67,14 @@ const RAGGED_STRETCH_EM = 3;
 const HYPHEN = '-';
 const SOFT_HYPHEN = '\u00AD';
 
-export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions): PreparedParagraph {
+export function shapeParagraph(paragraph: Paragraph, options: ShapeOptions): ShapedParagraph {
   const { style, fonts, indentPt } = options;
   const hyphenator = style.hyphenate ? options.hyphenator : null;
   const words = splitWords(style.typographicQuotes ? withCurlyQuotes(paragraph, options.lang ?? 'en-US') : paragraph, style.uppercase);
-  const prepared: PreparedParagraph = { items: [], pieces: [], breakTexts: new Map(), wordBreaks: new Set(), words: [], style };
+  const shaped: ShapedParagraph = { items: [], pieces: [], breakTexts: new Map(), wordBreaks: new Set(), words: [], style };
   const push = (item: Item, piece: BoxPiece | null = null): void => {
-    prepared.items.push(item);
-    prepared.pieces.push(piece);
+    shaped.items.push(item);
+    shaped.pieces.push(piece);
   };
   const justified = style.align === 'justify';
   const raggedStretchPt = RAGGED_STRETCH_EM * style.sizePt;
@@ -100,7 +100,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
 
   words.forEach(({ segments: spanSegments, tied }, wordIndex) => {
     const isLastWord = wordIndex === words.length - 1;
-    prepared.words.push(spanSegments.map((segment) => segment.text).join('').replaceAll(SOFT_HYPHEN, ''));
+    shaped.words.push(spanSegments.map((segment) => segment.text).join('').replaceAll(SOFT_HYPHEN, ''));
     const segments = splitByCoverage(spanSegments, style, fonts);
     if (wordIndex > 0) {
       const previous = words[wordIndex - 1]!.segments;
@@ -158,7 +158,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
             push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
             push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
           }
-          prepared.breakTexts.set(prepared.items.length, HYPHEN);
+          shaped.breakTexts.set(shaped.items.length, HYPHEN);
           const capitalized = /^\P{L}*\p{Lu}/u.test(text);
           const cost = capitalized ? (style.hyphenation.capitalizedPenalty ?? style.hyphenation.penalty) : style.hyphenation.penalty;
           // The hyphen is expanded with its line (the letter gap before it is the piece's last).
@@ -168,7 +168,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
           push(hyphen);
           if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
         } else {
-          if (point.kind === 'anywhere') prepared.wordBreaks.add(prepared.items.length);
+          if (point.kind === 'anywhere') shaped.wordBreaks.add(shaped.items.length);
           push({ type: 'penalty', widthPt: 0, cost: BREAK_PENALTIES[point.kind], flagged: point.kind === 'afterHyphen' });
         }
         start = point.offset;
@@ -182,7 +182,7 @@ export function prepareParagraph(paragraph: Paragraph, options: PrepareOptions):
   push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
   push({ type: 'glue', widthPt: 0, stretchPt: Infinity, shrinkPt: 0 });
   push({ type: 'penalty', widthPt: 0, cost: -Infinity, flagged: false });
-  return prepared;
+  return shaped;
 }
 
 /** Which line edges hang (as setLine's optical margins): the left of flush-left lines, the right of flush-right ones. */

@@ -2,10 +2,10 @@ import { endAllowanceAt, isForcedBreak, startAllowanceAt } from './items.js';
 import type { Item } from './types.js';
 
 /**
- * An item list made ready for the search: running totals so that any line's width, stretch and shrink cost
+ * A paragraph's items summed up for the search: running totals so that any line's width, stretch and shrink cost
  * two subtractions, and line measures fetched once.
  */
-export interface PreparedParagraph {
+export interface SummedParagraph {
   readonly items: readonly Item[];
   /** Position of the final break: the last item when it is a forced break, else `items.length`. */
   readonly end: number;
@@ -30,11 +30,11 @@ export interface PreparedParagraph {
 }
 
 /** Checks the items (bad numbers are programming errors: `RangeError`) and sums them up. */
-export function prepareParagraph(
+export function sumParagraph(
   items: readonly Item[],
   widthAt: (lineIndex: number) => number,
   hyphenAllowedAt: (lineIndex: number) => boolean = () => true,
-): PreparedParagraph {
+): SummedParagraph {
   const count = items.length;
   // Every line holds a box or ends at a forced break (the first may hold only leading glue): a bound on lines.
   let lineBound = 2;
