@@ -4,13 +4,12 @@ import { flowParagraphs, type FlowResult } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
 import { buildLineSlots } from '../flow/slots.js';
-import type { ShapedParagraph } from '../inline/shape.js';
 import type { Frame, Overset } from '../positioned/types.js';
 import { balanceColumns } from './balance.js';
 import { columnFrames } from './columnFrames.js';
 import { fitDropCap, splitInitial, type DropCapFit, type DropCapRequest } from './dropCap.js';
 import { placeFloats, type BodyRegion } from './floats.js';
-import { plainParagraph } from './textBlock.js';
+import { besideDropCap, shapeStoryParagraph, storyParagraphs } from './storyParagraphs.js';
 import type { Typesetter } from './typesetter.js';
 
 type BodyBlock = Extract<ResolvedBlock, { type: 'body' }>;
@@ -50,7 +49,8 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const region: BodyRegion = { grid, columns, firstRow, lastRow: lastRowWithBaselineAtOrAbove(grid, regionBottomPt), descenderPt };
   const floats = placeFloats(typesetter, article, block.floats, where, region);
 
-  const story = shapeStory(typesetter, article, block, columns);
+  const story = storyParagraphs(typesetter, article, block, columns.widthPt);
+  const shaped = story.paragraphs.map((paragraph) => shapeStoryParagraph(typesetter, paragraph));
   const split = block.dropCap && article.dropCap && article.body[0] ? splitInitial(article.body[0]) : null;
   const dropCapRequest: DropCapRequest | null =
     block.dropCap && split
@@ -61,10 +61,10 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const flowDownTo = (bottomRow: number): BodyFlow => {
     const slots = buildLineSlots({ columns: block.columns, firstRow, lastRow: bottomRow }, floats.exclusions, grid, columns, descenderPt);
     const dropCap = dropCapRequest ? fitDropCap(typesetter, dropCapRequest, bodyStyle, slots) : null;
-    let paragraphs = story.paragraphs;
+    let paragraphs = shaped;
     if (dropCap?.fits && split) {
-      // The opening paragraph without its initial; its words must fit the narrow lines beside the initial too.
-      paragraphs = [typesetter.shape(split.rest, bodyStyle, 0, 'body paragraph 1', dropCap.measureBesidePt), ...paragraphs.slice(1)];
+      const opening = besideDropCap(story.paragraphs[0]!, split.rest, dropCap.measureBesidePt);
+      paragraphs = [shapeStoryParagraph(typesetter, opening), ...paragraphs.slice(1)];
     }
     const flow = flowParagraphs(paragraphs, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
       avoidWidows: block.avoidWidows,
@@ -86,18 +86,4 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const box = { span: block.columns, columns, topPt: rowTopPt(grid, firstRow), bottomPt: baselinePt(grid, bottomRow) + descenderPt };
   frames.push(...columnFrames(flow.lines, box, story.sourceIndex));
   return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
-}
-
-/** The body's paragraphs, shaped for the column (each indented but the first), and the source line after them. */
-function shapeStory(typesetter: Typesetter, article: Article, block: BodyBlock, columns: ColumnGrid): { paragraphs: ShapedParagraph[]; sourceIndex: number } {
-  const bodyStyle = typesetter.style(block.style);
-  const paragraphs = article.body.map((paragraph, index) =>
-    typesetter.shape(paragraph, bodyStyle, index === 0 ? 0 : bodyStyle.firstLineIndentEm * bodyStyle.sizePt, `body paragraph ${index + 1}`, columns.widthPt),
-  );
-  const sourceIndex = paragraphs.length;
-  if (block.sourceLine && article.source) {
-    const sourceStyle = typesetter.style(block.sourceLine.style);
-    paragraphs.push(typesetter.shape(plainParagraph(block.sourceLine.format.replace('{source}', article.source)), sourceStyle, 0, 'source', columns.widthPt));
-  }
-  return { paragraphs, sourceIndex };
 }

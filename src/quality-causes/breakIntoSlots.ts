@@ -3,7 +3,8 @@ import { setLine, type LineSlot } from '../inline/setLine.js';
 import type { ResolvedStyle } from '../layout-spec/resolve.js';
 import { breakParagraph } from '../linebreak/index.js';
 import type { PositionedLine } from '../positioned/types.js';
-import type { StoryParagraph } from './storyParagraph.js';
+import { shapeStoryParagraph, type StoryParagraph } from '../compose/storyParagraphs.js';
+import type { ShapedParagraph } from '../inline/shape.js';
 
 /** A place for one line, as the story's lines had them. */
 export interface StorySlot extends LineSlot {
@@ -18,9 +19,9 @@ export interface SetAgainLine {
   lastWord: number;
 }
 
-/** `story`'s paragraph prepared in `style`, as the body block prepares it. */
-export function prepareStory(typesetter: Typesetter, story: StoryParagraph, style: ResolvedStyle) {
-  return typesetter.prepare(story.paragraph, style, story.indentPt, story.where, story.narrowestMeasurePt);
+/** `story`'s paragraph shaped in `style` (a relaxed copy of its own), as the body block shapes it. */
+export function prepareStory(typesetter: Typesetter, story: StoryParagraph, style: ResolvedStyle): ShapedParagraph {
+  return shapeStoryParagraph(typesetter, { ...story, style });
 }
 
 /**
@@ -30,7 +31,7 @@ export function prepareStory(typesetter: Typesetter, story: StoryParagraph, styl
  */
 export function breakIntoSlots(
   typesetter: Typesetter,
-  prepared: ReturnType<typeof prepareStory>,
+  prepared: ShapedParagraph,
   style: ResolvedStyle,
   slots: readonly StorySlot[],
   overflowMeasurePt: number,
