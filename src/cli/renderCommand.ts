@@ -1,6 +1,7 @@
 import { renderArticle } from '../render/renderArticle.js';
 import { formatColumnEnds } from '../report/columnEnds.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { formatComposition } from '../report/composition.js';
 
 export interface RenderArgs {
   article: string;
@@ -30,6 +31,7 @@ export async function renderCommand(args: RenderArgs): Promise<number> {
     await writeFileAtomic(args.trace, formatLayoutTrace(result.document));
     lines.push(`wrote ${args.trace} (layout trace)`);
   }
+  lines.push(...formatComposition(result.document, result.layout.variants.length));
   const ends = formatColumnEnds(result.columnEnds);
   if (ends) lines.push(ends);
   const { overset } = result.document;

@@ -8,7 +8,8 @@ import type { Frame, Overset } from '../positioned/types.js';
 import { balanceColumns } from './balance.js';
 import { columnFrames } from './columnFrames.js';
 import { fitDropCap, splitInitial, type DropCapFit, type DropCapRequest } from './dropCap.js';
-import { placeFloats, type BodyRegion } from './floats.js';
+import { placeFloats, type BodyRegion, type FilledFloat } from './floats.js';
+import type { FilledSlot } from './photoSlots.js';
 import { besideDropCap, shapeStoryParagraph, storyParagraphs } from './storyParagraphs.js';
 import type { Typesetter } from './typesetter.js';
 
@@ -41,13 +42,24 @@ interface BodyFlow {
  * paragraphs (and the source line) flow through what is left, the first lines narrowed beside the drop cap; a
  * balanced body is flowed again at shallower depths; the lines are gathered into a frame per column.
  */
-export function composeBody(typesetter: Typesetter, article: Article, block: BodyBlock, where: string, geometry: BodyGeometry): ComposedBody {
+export function composeBody(
+  typesetter: Typesetter,
+  article: Article,
+  block: BodyBlock,
+  where: string,
+  geometry: BodyGeometry,
+  photoSlots: ReadonlyMap<string, FilledSlot>,
+): ComposedBody {
   const { grid, columns, firstRow } = geometry;
   const bodyStyle = typesetter.style(block.style);
   const descenderPt = typesetter.descenderPt(bodyStyle);
   const regionBottomPt = block.heightPt === null ? geometry.bottomPt : Math.min(geometry.bottomPt, rowTopPt(grid, firstRow) + block.heightPt);
   const region: BodyRegion = { grid, columns, firstRow, lastRow: lastRowWithBaselineAtOrAbove(grid, regionBottomPt), descenderPt };
-  const floats = placeFloats(typesetter, article, block.floats, where, region);
+  const filledFloats = block.floats.flatMap((float, index): FilledFloat[] => {
+    const filled = photoSlots.get(`${where}.floats[${index}]`);
+    return filled ? [{ float, filled }] : [];
+  });
+  const floats = placeFloats(typesetter, filledFloats, region);
 
   const story = storyParagraphs(typesetter, article, block, columns.widthPt);
   const shaped = story.paragraphs.map((paragraph) => shapeStoryParagraph(typesetter, paragraph));

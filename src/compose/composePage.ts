@@ -1,21 +1,37 @@
 import type { Article } from '../article/types.js';
 import type { FontSet } from '../fonts/fontSet.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
-import { firstRowAtOrBelow, rowTopPt, type BaselineGrid } from '../flow/grid.js';
-import { spanBox, type ColumnGrid } from '../flow/columns.js';
-import type { Frame, Overset, PositionedDocument } from '../positioned/types.js';
-import { InputError } from '../errors.js';
 import { ptToMm } from '../layout-spec/units.js';
-import { composeBody } from './body.js';
-import { findImage, placePhoto } from './photo.js';
-import { plainParagraph, setTextBlock } from './textBlock.js';
+import type { BaselineGrid } from '../flow/grid.js';
+import type { ColumnGrid } from '../flow/columns.js';
+import type { PositionedDocument } from '../positioned/types.js';
+import { chooseVariant } from './chooseVariant.js';
+import { copyfit, type PhotoResize } from './copyfit.js';
+import { reportLeftOut } from './leftOut.js';
+import { fillPhotoSlots } from './photoSlots.js';
+import { lowestInk, stackStory, type PageGeometry } from './stackStory.js';
 import { Typesetter } from './typesetter.js';
 
+/** What copyfitting did to the page, as plain data. */
+export interface CopyfitReport {
+  /** Photos resized by whole grid rows, in story order. */
+  photos: PhotoResize[];
+  /** A body that ends at its content (`heightMm: "auto"`): the page it leaves free below the story; else null. */
+  freeBelowMm: number | null;
+}
+
+/** The composed page, with which of the layout's stories it used and what copyfitting changed. */
+export interface ComposedDocument extends PositionedDocument {
+  /** The story used: `story`, or `variants[1].story` with the variant's name. */
+  variant: { where: string; name: string | null };
+  copyfit: CopyfitReport;
+}
+
 /**
- * Composes one page: the story's blocks stack from the top margin, each starting on a grid row, so that whatever
- * follows a photo or a headline is back on the baseline grid; the body fills the rest.
+ * Composes one page: the layout's story for this article (the first variant it matches), its photo slots filled,
+ * then fitted by resizing photos (see copyfit.ts); every article element the page leaves out gets a warning.
  */
-export function composePage(article: Article, layout: ResolvedLayout, fonts: FontSet): PositionedDocument {
+export function composePage(article: Article, layout: ResolvedLayout, fonts: FontSet): ComposedDocument {
   const typesetter = new Typesetter(layout, fonts, article.lang, article.filePath);
   const { page } = layout;
   const grid: BaselineGrid = {
@@ -24,52 +40,22 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
     capHeightPt: typesetter.capHeightPt(typesetter.style(layout.grid.capHeightStyle)),
   };
   const columns: ColumnGrid = { leftPt: page.margins.leftPt, count: layout.columns.count, widthPt: layout.columns.widthPt, gutterPt: layout.columns.gutterPt };
-  const pageBottomPt = page.heightPt - page.margins.bottomPt;
+  const geometry: PageGeometry = { grid, columns, bottomPt: page.heightPt - page.margins.bottomPt };
 
-  const frames: Frame[] = [];
-  let overset: Overset | null = null;
-  let row = 0;
-  layout.story.forEach((block, index) => {
-    const where = `story[${index}]`;
-    const topPt = rowTopPt(grid, row);
-    // A body with no room left still flows, so that all its text is reported as overset rather than lost.
-    if (topPt > pageBottomPt && block.type !== 'body') {
-      typesetter.warn(where, `no room left on the page for this ${block.type} block`);
-      return;
-    }
-    switch (block.type) {
-      case 'image': {
-        const image = findImage(article, block.image, layout.filePath, `${where}.image`);
-        const placed = placePhoto(typesetter, image, { ...spanBox(columns, block.columns), topPt, heightPt: block.heightPt, crop: block.crop }, block.caption, where);
-        if (placed.bottomPt > pageBottomPt + 0.01) {
-          const pastMm = ptToMm(placed.bottomPt - pageBottomPt);
-          throw new InputError(layout.filePath, `${where}.heightMm`, `the photo and its caption end ${pastMm.toFixed(1)} mm below the page's bottom margin`);
-        }
-        frames.push(...placed.frames);
-        row = firstRowAtOrBelow(grid, placed.bottomPt + block.spaceAfterPt);
-        break;
-      }
-      case 'body': {
-        const body = composeBody(typesetter, article, block, where, { grid, columns, firstRow: row, bottomPt: pageBottomPt });
-        frames.push(...body.frames);
-        overset = body.overset;
-        row = body.nextRow;
-        break;
-      }
-      default: {
-        const text = article[block.type];
-        if (!text) return;
-        const set = setTextBlock(typesetter, plainParagraph(text), typesetter.style(block.style), { ...spanBox(columns, block.columns), topPt }, block.type, block.type);
-        frames.push(set.frame);
-        row = firstRowAtOrBelow(grid, set.bottomPt + block.spaceAfterPt);
-      }
-    }
-  });
-
-  const lowestInkPt = Math.max(...frames.map((frame) => frame.yPt + frame.heightPt));
-  if (lowestInkPt > pageBottomPt + grid.stepPt) {
-    typesetter.warn('page', `content reaches ${((lowestInkPt - pageBottomPt) / 72 * 25.4).toFixed(1)} mm into the bottom margin`);
-  }
+  const variant = chooseVariant(layout, article);
+  const body = variant.story.find((block) => block.type === 'body');
+  const endsAtContent = body?.type === 'body' && body.endsAtContent;
+  const fitted = copyfit(
+    fillPhotoSlots(article, variant, layout.filePath),
+    grid.stepPt,
+    (slots) => {
+      const { result, warnings } = typesetter.collectWarnings(() => stackStory(typesetter, article, variant, new Map(slots.map((slot) => [slot.where, slot])), geometry));
+      return { ...result, warnings, warningCount: warnings.length };
+    },
+    // A body that ends at its content gives the rest of the page back rather than filling it.
+    !endsAtContent,
+  );
+  const { frames, overset, warnings } = fitted.attempt;
 
   return {
     title: article.headline,
@@ -77,6 +63,8 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
     fonts: fonts.usedFaces().map((face) => ({ id: face.id, path: face.path })),
     pages: [{ widthPt: page.widthPt, heightPt: page.heightPt, bleedPt: page.bleedPt, frames }],
     overset,
-    warnings: typesetter.warnings,
+    warnings: [...typesetter.warnings, ...warnings, ...reportLeftOut(article, variant, fitted.slots, frames, layout.filePath)],
+    variant: { where: variant.where, name: variant.name },
+    copyfit: { photos: fitted.resized, freeBelowMm: endsAtContent ? ptToMm(geometry.bottomPt - lowestInk(frames)) : null },
   };
 }

@@ -1,4 +1,3 @@
-import type { Article } from '../article/types.js';
 import { InputError } from '../errors.js';
 import { ptToMm } from '../layout-spec/units.js';
 import type { ResolvedBlock } from '../layout-spec/resolve.js';
@@ -6,10 +5,17 @@ import { baselinePt, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import { spanBox, type ColumnGrid } from '../flow/columns.js';
 import type { Exclusion } from '../flow/slots.js';
 import type { Frame } from '../positioned/types.js';
-import { findImage, placePhoto, type PlacedPhoto } from './photo.js';
+import { placePhoto, type PlacedPhoto } from './photo.js';
+import type { FilledSlot } from './photoSlots.js';
 import type { Typesetter } from './typesetter.js';
 
 type BodyFloat = Extract<ResolvedBlock, { type: 'body' }>['floats'][number];
+
+/** A float of the body with the photo that fills it. */
+export interface FilledFloat {
+  float: BodyFloat;
+  filled: FilledSlot;
+}
 
 /** The rows a body may use, and the depth of its text below the last baseline. */
 export interface BodyRegion {
@@ -33,13 +39,7 @@ export interface PlacedFloats {
  * caption's ink ending where the columns' last line would. Refuses a float that does not fit in the body, or that
  * would cover another.
  */
-export function placeFloats(
-  typesetter: Typesetter,
-  article: Article,
-  floats: readonly BodyFloat[],
-  where: string,
-  region: BodyRegion,
-): PlacedFloats {
+export function placeFloats(typesetter: Typesetter, floats: readonly FilledFloat[], region: BodyRegion): PlacedFloats {
   const { grid, columns, firstRow, lastRow, descenderPt } = region;
   const layoutFile = typesetter.layout.filePath;
   const regionTopPt = rowTopPt(grid, firstRow);
@@ -47,11 +47,11 @@ export function placeFloats(
   const frames: Frame[] = [];
   /** Each float's photo and caption, to check that no two cover each other. */
   const floatBoxes: Exclusion[] = [];
-  const exclusions = floats.map((float, index): Exclusion => {
-    const floatWhere = `${where}.floats[${index}]`;
-    const image = findImage(article, float.image, layoutFile, `${floatWhere}.image`);
+  const exclusions = floats.map(({ float, filled }): Exclusion => {
+    const floatWhere = filled.where;
     const span = spanBox(columns, float.columns);
-    const place = (topPt: number) => placePhoto(typesetter, image, { ...span, topPt, heightPt: float.heightPt, crop: float.crop }, float.caption, floatWhere);
+    const place = (topPt: number) =>
+      placePhoto(typesetter, filled.image, { ...span, topPt, heightPt: filled.heightPt, crop: float.crop }, float.caption, floatWhere);
     const offsetPt = float.rowOffset * grid.stepPt;
     let placed: PlacedPhoto;
     if (float.position === 'bottom') {
@@ -76,12 +76,12 @@ export function placeFloats(
     // Text keeps `spacePt` clear of the float on both sides; above a float at the very top there is none anyway.
     return { columns: float.columns, topPt: topPt - float.spacePt, bottomPt: placed.bottomPt + float.spacePt };
   });
-  refuseOverlappingFloats(layoutFile, where, floatBoxes);
+  refuseOverlappingFloats(layoutFile, floats.map(({ filled }) => filled.where), floatBoxes);
   return { frames, exclusions };
 }
 
 /** Two floats (photo and caption) in one column must not cover each other: the second would be drawn over the first. */
-function refuseOverlappingFloats(layoutFile: string, where: string, floats: readonly Exclusion[]): void {
+function refuseOverlappingFloats(layoutFile: string, wheres: readonly string[], floats: readonly Exclusion[]): void {
   floats.forEach((float, index) => {
     for (let earlier = 0; earlier < index; earlier++) {
       const other = floats[earlier]!;
@@ -89,7 +89,8 @@ function refuseOverlappingFloats(layoutFile: string, where: string, floats: read
       const overlapsColumns = shared <= Math.min(float.columns.last, other.columns.last);
       const overlapsRows = float.topPt < other.bottomPt && other.topPt < float.bottomPt;
       if (overlapsColumns && overlapsRows) {
-        throw new InputError(layoutFile, `${where}.floats[${index}].columns`, `the photo overlaps floats[${earlier}] in column ${shared}`);
+        const otherName = wheres[earlier]!.slice(wheres[earlier]!.lastIndexOf('.') + 1);
+        throw new InputError(layoutFile, `${wheres[index]}.columns`, `the photo overlaps ${otherName} in column ${shared}`);
       }
     }
   });

@@ -1,6 +1,5 @@
 import type { Article, ArticleImage } from '../article/types.js';
 import { InputError } from '../errors.js';
-import type { ImageRefSpec } from '../layout-spec/schema.js';
 import type { ImageCrop, ResolvedCaption } from '../layout-spec/resolve.js';
 import type { Frame } from '../positioned/types.js';
 import { setTextBlock } from './textBlock.js';
@@ -20,9 +19,15 @@ export interface PlacedPhoto {
   bottomPt: number;
 }
 
+/** The 0-based position of the article image a layout names by 1-based position or id; -1 when it has none such. */
+export function imageIndexOf(article: Article, ref: number | string): number {
+  if (typeof ref === 'number') return ref <= article.images.length ? ref - 1 : -1;
+  return article.images.findIndex((candidate) => candidate.id === ref);
+}
+
 /** Finds the article image a layout refers to, by 1-based position or id. */
-export function findImage(article: Article, ref: ImageRefSpec, layoutFile: string, where: string): ArticleImage {
-  const image = typeof ref === 'number' ? article.images[ref - 1] : article.images.find((candidate) => candidate.id === ref);
+export function findImage(article: Article, ref: number | string, layoutFile: string, where: string): ArticleImage {
+  const image = article.images[imageIndexOf(article, ref)];
   if (!image) {
     const known = article.images.length === 0 ? 'it has no images' : `it has ${article.images.map((candidate, i) => `${i + 1} (${candidate.id})`).join(', ')}`;
     throw new InputError(layoutFile, where, `the article ${article.filePath} has no image ${JSON.stringify(ref)}; ${known}`);

@@ -15,7 +15,10 @@ const EMERGENCY_SPACE_EM = 2;
 
 /** What every composition step shares: the layout, its fonts, hyphenation for the article's language, warnings. */
 export class Typesetter {
+  /** Warnings about the setup (a language without hyphenation patterns), given once whatever is composed. */
   readonly warnings: LayoutWarning[] = [];
+  /** While a composition attempt runs, the warnings it gives. */
+  private attemptWarnings: LayoutWarning[] | null = null;
   private readonly hyphenators = new Map<string, Hyphenator>();
   private readonly breakSettingsByStyle = new Map<string, StyleBreakSettings>();
 
@@ -97,7 +100,18 @@ export class Typesetter {
   }
 
   warn(where: string, message: string): void {
-    this.warnings.push({ where, message });
+    (this.attemptWarnings ?? this.warnings).push({ where, message });
+  }
+
+  /** Runs `compose` with its warnings kept apart: copyfitting composes a page several times and keeps one. */
+  collectWarnings<T>(compose: () => T): { result: T; warnings: LayoutWarning[] } {
+    const warnings: LayoutWarning[] = [];
+    this.attemptWarnings = warnings;
+    try {
+      return { result: compose(), warnings };
+    } finally {
+      this.attemptWarnings = null;
+    }
   }
 
   private hyphenatorFor(style: ResolvedStyle): Hyphenator | null {
@@ -105,7 +119,8 @@ export class Typesetter {
     let hyphenator = this.hyphenators.get(style.name);
     if (!hyphenator) {
       hyphenator = createHyphenator(this.lang, style.hyphenation);
-      if (!hyphenator.patternLanguage) this.warn(`style ${style.name}`, `no hyphenation patterns for language '${this.lang}'; not hyphenating`);
+      // A setup warning, not an attempt's: the hyphenator is made once, in whichever attempt comes first.
+      if (!hyphenator.patternLanguage) this.warnings.push({ where: `style ${style.name}`, message: `no hyphenation patterns for language '${this.lang}'; not hyphenating` });
       this.hyphenators.set(style.name, hyphenator);
     }
     return hyphenator;

@@ -14,7 +14,8 @@ const isNode = (value: unknown): value is SchemaNode => typeof value === 'object
  */
 export function layoutJsonSchema(): SchemaNode {
   const schema = z.toJSONSchema(layoutFileSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
-  return rewriteDiscriminatedUnions(schema) as SchemaNode;
+  // A layout has a story for any article or variants to choose from: resolveLayout checks this in one line.
+  return { ...(rewriteDiscriminatedUnions(schema) as SchemaNode), oneOf: [{ required: ['story'] }, { required: ['variants'] }] };
 }
 
 /**

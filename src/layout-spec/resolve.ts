@@ -2,15 +2,11 @@ import { createRequire } from 'node:module';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import type {
-  CaptionSpec,
-  FontSourceSpec,
-  ImageRefSpec,
-  LayoutFile,
-  StoryBlockSpec,
-  TextStyleSpec,
-} from './schema.js';
+import type { FontSourceSpec, LayoutFile, TextStyleSpec } from './schema.js';
 import { mmToPt } from './units.js';
+import { resolveVariants, type ResolvedVariant } from './resolveStory.js';
+
+export type { ColumnSpan, CountRange, ImageCrop, PhotoSlot, ResolvedBlock, ResolvedCaption, ResolvedFloat, ResolvedVariant, VariantCondition } from './resolveStory.js';
 
 export type FaceVariant = 'regular' | 'italic' | 'bold' | 'boldItalic';
 
@@ -24,46 +20,6 @@ export interface ResolvedStyle extends TextStyleSpec {
    * `fallbackFonts`: each family's face of the variant asked for, else its regular.
    */
   fallbackFaces: Record<FaceVariant, string[]>;
-}
-
-export interface ResolvedCaption {
-  style: string;
-  gapPt: number;
-}
-
-export interface ColumnSpan {
-  /** 1-based, inclusive. */
-  first: number;
-  last: number;
-}
-
-export type ResolvedBlock =
-  | { type: 'image'; image: ImageRefSpec; columns: ColumnSpan; heightPt: number; crop: ImageCrop; caption: ResolvedCaption; spaceAfterPt: number }
-  | { type: 'headline' | 'deck' | 'byline' | 'dateline'; style: string; columns: ColumnSpan; spaceAfterPt: number }
-  | {
-      type: 'body';
-      style: string;
-      columns: ColumnSpan;
-      heightPt: number | null;
-      balance: boolean;
-      avoidWidows: boolean;
-      avoidOrphans: boolean;
-      dropCap: { lines: number; style: string; gapPt: number } | null;
-      floats: ResolvedFloat[];
-      sourceLine: { style: string; format: string } | null;
-    };
-
-export type ImageCrop = 'centre' | 'attention';
-
-export interface ResolvedFloat {
-  image: ImageRefSpec;
-  columns: ColumnSpan;
-  position: 'top' | 'bottom';
-  rowOffset: number;
-  heightPt: number;
-  crop: ImageCrop;
-  caption: ResolvedCaption;
-  spacePt: number;
 }
 
 /** A layout in points, checked for consistency, ready for composition. */
@@ -81,7 +37,8 @@ export interface ResolvedLayout {
   /** Font id → absolute path of the font file. */
   fontFiles: Map<string, string>;
   styles: Map<string, ResolvedStyle>;
-  story: ResolvedBlock[];
+  /** At least one; the first whose condition an article matches is used. */
+  variants: ResolvedVariant[];
   creationDate: Date;
 }
 
@@ -133,76 +90,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     requireStyle(file.baselineGrid.capHeightStyle, 'baselineGrid.capHeightStyle');
   }
 
-  const allColumns: ColumnSpan = { first: 1, last: columns.count };
-  const resolveSpan = (span: [number, number] | undefined, where: string): ColumnSpan => {
-    if (!span) return allColumns;
-    const [first, last] = span;
-    if (first > last) fail(where, `first column ${first} is after last column ${last}`);
-    if (last > columns.count) fail(where, `column ${last} does not exist (the layout has ${columns.count})`);
-    return { first, last };
-  };
-  const resolveCaption = (spec: CaptionSpec, where: string): ResolvedCaption => ({
-    style: requireStyle(spec.style, `${where}.style`),
-    gapPt: mmToPt(spec.gapMm),
-  });
-
-  const story = file.story.map((block, index) => resolveBlock(block, `story[${index}]`));
-  const bodyIndex = story.findIndex((block) => block.type === 'body');
-  if (bodyIndex < 0 || story.findIndex((block, index) => block.type === 'body' && index > bodyIndex) >= 0) {
-    fail('story', 'a story needs exactly one block of type "body"');
-  }
-  const body = story[bodyIndex]!;
-  if (body.type === 'body' && body.heightPt === null && bodyIndex < story.length - 1) {
-    fail(`story[${bodyIndex}].heightMm`, 'required when blocks follow the body (otherwise the body fills the page)');
-  }
-
-  function resolveBlock(block: StoryBlockSpec, where: string): ResolvedBlock {
-    switch (block.type) {
-      case 'image':
-        return {
-          type: 'image',
-          image: block.image,
-          columns: resolveSpan(block.columns, `${where}.columns`),
-          heightPt: mmToPt(block.heightMm),
-          crop: block.crop,
-          caption: resolveCaption(block.caption, `${where}.caption`),
-          spaceAfterPt: mmToPt(block.spaceAfterMm),
-        };
-      case 'body':
-        return {
-          type: 'body',
-          style: requireStyle(block.style, `${where}.style`),
-          columns: resolveSpan(block.columns, `${where}.columns`),
-          heightPt: block.heightMm === undefined ? null : mmToPt(block.heightMm),
-          balance: block.balance,
-          avoidWidows: block.widows === 'avoid',
-          avoidOrphans: block.orphans === 'avoid',
-          dropCap: block.dropCap
-            ? { lines: block.dropCap.lines, style: requireStyle(block.dropCap.style, `${where}.dropCap.style`), gapPt: mmToPt(block.dropCap.gapMm) }
-            : null,
-          floats: block.floats.map((float, i) => ({
-            image: float.image,
-            columns: resolveSpan(float.columns, `${where}.floats[${i}].columns`),
-            position: float.position,
-            rowOffset: float.rowOffset,
-            heightPt: mmToPt(float.heightMm),
-            crop: float.crop,
-            caption: resolveCaption(float.caption, `${where}.floats[${i}].caption`),
-            spacePt: mmToPt(float.spaceMm),
-          })),
-          sourceLine: block.sourceLine
-            ? { style: requireStyle(block.sourceLine.style, `${where}.sourceLine.style`), format: block.sourceLine.format }
-            : null,
-        };
-      default:
-        return {
-          type: block.type,
-          style: requireStyle(block.style, `${where}.style`),
-          columns: resolveSpan(block.columns, `${where}.columns`),
-          spaceAfterPt: mmToPt(block.spaceAfterMm),
-        };
-    }
-  }
+  const variants = resolveVariants(file, { fail, requireStyle, columnCount: columns.count });
 
   return {
     filePath,
@@ -212,7 +100,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     grid: { stepPt: file.baselineGrid.stepPt, capHeightStyle: file.baselineGrid.capHeightStyle },
     fontFiles,
     styles,
-    story,
+    variants,
     creationDate: new Date(file.creationDate),
   };
 }

@@ -93,8 +93,8 @@ const columnSpan = z
   .describe('First and last column, 1-based, inclusive');
 
 const imageRef = z
-  .union([z.number().int().positive(), z.string().min(1)])
-  .describe('The article image: its 1-based position in `images`, or its `id`');
+  .union([z.literal('next'), z.number().int().positive(), z.string().min(1)])
+  .describe('The article image: "next" (the first of its photos no slot names and no earlier slot took), its 1-based position in `images`, or its `id`');
 
 const crop = z
   .enum(['centre', 'attention'])
@@ -108,14 +108,22 @@ const caption = z
   })
   .strict();
 
+/** What a photo slot shares, in a story block or a body's floats: which photo, whether it may be absent, how far copyfitting may resize it. */
+const photoSlotFields = {
+  image: imageRef,
+  optional: z.boolean().default(false).describe('Left out, with no warning, when the article has no photo for it; otherwise that is an error'),
+  heightMm: positiveMm,
+  minHeightMm: positiveMm.optional().describe('Copyfitting may shrink the photo, by whole grid rows, down to this height; default: `heightMm`'),
+  maxHeightMm: positiveMm.optional().describe('Copyfitting may grow the photo, by whole grid rows, up to this height; default: `heightMm`'),
+  crop,
+  caption: caption.prefault({}),
+};
+
 const imageBlock = z
   .object({
     type: z.literal('image'),
-    image: imageRef,
+    ...photoSlotFields,
     columns: columnSpan.optional(),
-    heightMm: positiveMm,
-    crop,
-    caption: caption.prefault({}),
     spaceAfterMm: nonNegativeMm.default(3),
   })
   .strict();
@@ -131,7 +139,7 @@ const textBlock = z
 
 const floatImage = z
   .object({
-    image: imageRef,
+    ...photoSlotFields,
     columns: columnSpan,
     position: z.enum(['top', 'bottom']).default('top'),
     rowOffset: z
@@ -140,9 +148,6 @@ const floatImage = z
       .nonnegative()
       .default(0)
       .describe('Grid rows between the float and the top (or bottom) of the body; text fills the rows it leaves'),
-    heightMm: positiveMm,
-    crop,
-    caption: caption.prefault({}),
     spaceMm: nonNegativeMm.default(3).describe('Space between the float (with its caption) and the text'),
   })
   .strict();
@@ -152,7 +157,10 @@ const bodyBlock = z
     type: z.literal('body'),
     style: z.string().min(1).default('body'),
     columns: columnSpan.optional(),
-    heightMm: positiveMm.optional().describe('Height of the column area; default: down to the bottom margin'),
+    heightMm: z
+      .union([positiveMm, z.literal('auto')])
+      .optional()
+      .describe('Height of the column area; "auto": balanced, ending at its content, the rest of the page left free; default: down to the bottom margin'),
     balance: z.boolean().default(false).describe('End all columns at the same depth, as shallow as the text allows'),
     widows: z.enum(['avoid', 'allow']).default('avoid').describe('A paragraph’s last line alone at the top of a column'),
     orphans: z.enum(['avoid', 'allow']).default('avoid').describe('A paragraph’s first line alone at the foot of a column'),
@@ -176,6 +184,32 @@ const bodyBlock = z
   .strict();
 
 const block = z.discriminatedUnion('type', [imageBlock, textBlock, bodyBlock]);
+
+const story = z.array(block).min(1);
+
+/** A count the article must have: exactly this many, or between `min` and `max` (inclusive). */
+const countCondition = z.union([
+  z.number().int().nonnegative(),
+  z.object({ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() }).strict(),
+]);
+
+const variant = z
+  .object({
+    name: z.string().min(1).describe('Named in the render\'s output when chosen'),
+    when: z
+      .object({
+        images: countCondition.optional().describe('How many photos the article has'),
+        words: countCondition.optional().describe('How many words its body has'),
+        deck: z.boolean().optional().describe('Whether it has a deck'),
+        byline: z.boolean().optional().describe('Whether it has a byline'),
+        dateline: z.boolean().optional().describe('Whether it has a dateline'),
+      })
+      .strict()
+      .default({})
+      .describe('What the article must have for this variant; every condition given must hold (none: any article)'),
+    story,
+  })
+  .strict();
 
 export const layoutFileSchema = z
   .object({
@@ -213,7 +247,12 @@ export const layoutFileSchema = z
       .default([])
       .describe('Families from `fonts` that draw the characters a style’s font lacks (emoji, say), tried in order'),
     styles: z.record(z.string().min(1), textStyle),
-    story: z.array(block).min(1),
+    story: story.optional().describe('The blocks, for any article; or give `variants`'),
+    variants: z
+      .array(variant)
+      .min(1)
+      .optional()
+      .describe('Alternative stories: the first whose `when` the article matches is used; instead of `story`'),
     /** A fixed date keeps re-renders byte-identical. */
     creationDate: z.iso.datetime({ offset: true }).default('2000-01-01T00:00:00Z'),
   })
@@ -227,3 +266,5 @@ export type BodyBlockSpec = z.output<typeof bodyBlock>;
 export type FloatImageSpec = z.output<typeof floatImage>;
 export type CaptionSpec = z.output<typeof caption>;
 export type ImageRefSpec = z.output<typeof imageRef>;
+export type VariantSpec = z.output<typeof variant>;
+export type CountConditionSpec = z.output<typeof countCondition>;

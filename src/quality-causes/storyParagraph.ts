@@ -1,4 +1,5 @@
 import type { Article } from '../article/types.js';
+import { chooseVariant } from '../compose/chooseVariant.js';
 import { splitInitial } from '../compose/dropCap.js';
 import { besideDropCap, storyParagraphs, type StoryParagraph } from '../compose/storyParagraphs.js';
 import type { Typesetter } from '../compose/typesetter.js';
@@ -20,7 +21,7 @@ export function storyParagraph(
   paragraphIndex: number,
   firstLineWidthPt: number,
 ): StoryParagraph | null {
-  const block = typesetter.layout.story.find((candidate): candidate is BodyBlock => candidate.type === 'body');
+  const block = chooseVariant(typesetter.layout, article).story.find((candidate): candidate is BodyBlock => candidate.type === 'body');
   if (!block) return null;
   const story = storyParagraphs(typesetter, article, block, typesetter.layout.columns.widthPt).paragraphs[paragraphIndex];
   if (!story) return null;

@@ -6,13 +6,14 @@ import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { InputError } from '../errors.js';
 import type { PreparedImage } from '../images/prepare.js';
-import type { ImageFrame, LayoutWarning, PositionedDocument } from '../positioned/types.js';
+import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
+import type { ComposedDocument } from '../compose/composePage.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
 
 export interface RenderResult {
   article: Article;
   layout: ResolvedLayout;
-  document: PositionedDocument;
+  document: ComposedDocument;
   pdf: Buffer;
   columnEnds: ColumnEnd[];
   /** Layout warnings plus image warnings (low resolution). */

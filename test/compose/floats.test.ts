@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { placeFloats, type BodyRegion } from '../../src/compose/floats.js';
+import { fillPhotoSlots } from '../../src/compose/photoSlots.js';
 import { InputError } from '../../src/errors.js';
 import type { ResolvedBlock } from '../../src/layout-spec/resolve.js';
 import { mmToPt } from '../../src/layout-spec/units.js';
 import type { LayoutJson } from '../layout-spec/minimalLayout.js';
 import { article, resolvePage, typesetterFor } from './fixtures.js';
 
-type FloatJson = NonNullable<Extract<LayoutJson['story'][number], { type: 'body' }>['floats']>[number];
+type FloatJson = NonNullable<Extract<NonNullable<LayoutJson['story']>[number], { type: 'body' }>['floats']>[number];
 
 // The fixtures' page: rows every 12 pt from y = 72, cap height 6.7 pt, descenders 2.65 pt; two 270 pt columns.
 const region: BodyRegion = {
@@ -19,8 +20,11 @@ const region: BodyRegion = {
 
 function place(floats: FloatJson[]) {
   const layout = resolvePage([{ type: 'body', floats }]);
-  const body = layout.story[0] as Extract<ResolvedBlock, { type: 'body' }>;
-  return placeFloats(typesetterFor(layout), article(), body.floats, 'story[0]', region);
+  const body = layout.variants[0]!.story[0] as Extract<ResolvedBlock, { type: 'body' }>;
+  const variant = layout.variants[0]!;
+  const filled = new Map(fillPhotoSlots(article(), variant, layout.filePath).map((slot) => [slot.where, slot]));
+  const filledFloats = body.floats.map((float, index) => ({ float, filled: filled.get(`story[0].floats[${index}]`)! }));
+  return placeFloats(typesetterFor(layout), filledFloats, region);
 }
 
 describe('placeFloats', () => {

@@ -80,7 +80,7 @@ describe.each(pages)('$name', ({ article, layout }) => {
     const bodySizePt = body[0]!.item.sizePt;
     expect(dropCap!.sizePt).toBeGreaterThanOrEqual(2.5 * bodySizePt);
     const baselines = [...new Set(body.map((entry) => entry.item.baselinePt))].sort((a, b) => a - b);
-    const spanned = result.layout.story.find((block) => block.type === 'body')!;
+    const spanned = result.layout.variants[0]!.story.find((block) => block.type === 'body')!;
     const lines = spanned.type === 'body' ? spanned.dropCap!.lines : 0;
     // Baseline on the last spanned line's baseline; the lines beside it start right of the initial.
     expect(Math.abs(dropCap!.baselinePt - baselines[lines - 1]!)).toBeLessThan(0.01);

@@ -31,7 +31,7 @@ describe('loadLayout: the layouts we ship', () => {
     expect(layout.page.widthPt).toBeCloseTo(mmToPt(json.page.widthMm), 9);
     expect(layout.page.heightPt).toBeCloseTo(mmToPt(json.page.heightMm), 9);
     expect(layout.columns.count).toBe(5);
-    expect(layout.story.filter((block) => block.type === 'body')).toHaveLength(1);
+    expect(layout.variants[0]!.story.filter((block) => block.type === 'body')).toHaveLength(1);
     expect(layout.fontFiles.size).toBeGreaterThan(0);
     for (const fontPath of layout.fontFiles.values()) expect(existsSync(fontPath)).toBe(true);
   });
@@ -43,7 +43,7 @@ describe('loadLayout: the layouts we ship', () => {
     expect(layout.columns.widthPt).toBeCloseTo(mmToPt(68), 9);
     expect(layout.columns.gutterPt).toBeCloseTo(mmToPt(5), 9);
     expect(layout.grid).toEqual({ stepPt: 12.5, capHeightStyle: 'body' });
-    expect(layout.story.map((block) => block.type)).toEqual(['headline', 'deck', 'byline', 'body']);
+    expect(layout.variants[0]!.story.map((block) => block.type)).toEqual(['headline', 'deck', 'byline', 'body']);
   });
 
   it('names an unreadable file in one line', () => {

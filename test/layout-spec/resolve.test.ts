@@ -64,8 +64,9 @@ describe('resolveLayout: a minimal layout in points', () => {
       exceptions: [],
     });
     expect(body.wordSpace).toEqual({ stretchPct: 50, shrinkPct: 33, maxEm: 0.5 });
-    expect(layout.story).toEqual<ResolvedBlock[]>([
-      { type: 'body', style: 'body', columns: { first: 1, last: 2 }, heightPt: null, balance: false, avoidWidows: true, avoidOrphans: true, dropCap: null, floats: [], sourceLine: null },
+    expect(layout.variants).toHaveLength(1);
+    expect(layout.variants[0]!.story).toEqual<ResolvedBlock[]>([
+      { type: 'body', style: 'body', columns: { first: 1, last: 2 }, heightPt: null, endsAtContent: false, balance: false, avoidWidows: true, avoidOrphans: true, dropCap: null, floats: [], sourceLine: null },
     ]);
   });
 
@@ -158,7 +159,7 @@ describe('resolveLayout: blocks', () => {
       { type: 'body', heightMm: 50.8, columns: [2, 2], balance: true, dropCap: { style: 'body' }, floats: [{ image: 'map', columns: [1, 1], heightMm: 12.7 }] },
       { type: 'dateline', style: 'caption', spaceAfterMm: 0 },
     ];
-    const [image, body, dateline] = resolveTestLayout(json).story;
+    const [image, body, dateline] = resolveTestLayout(json).variants[0]!.story;
     expect(image).toMatchObject({ type: 'image', image: 1, columns: { first: 1, last: 2 }, crop: 'centre', caption: { style: 'caption' } });
     if (image?.type !== 'image' || body?.type !== 'body') throw new Error('unexpected block types');
     expect(image.heightPt).toBeCloseTo(72, 9);
@@ -175,7 +176,7 @@ describe('resolveLayout: blocks', () => {
 
   it('accepts an image by 1-based number or by id', () => {
     for (const image of [1, 7, 'lead-photo']) {
-      const story = resolveTestLayout(withField(withCaptionStyle(), 'story', [{ type: 'image', image, heightMm: 10 }, { type: 'body' }])).story;
+      const story = resolveTestLayout(withField(withCaptionStyle(), 'story', [{ type: 'image', image, heightMm: 10 }, { type: 'body' }])).variants[0]!.story;
       expect(story[0]).toMatchObject({ type: 'image', image });
     }
   });
@@ -270,8 +271,8 @@ describe('resolveLayout: errors', () => {
 
   it('blocks after the body need the body to have a height', () => {
     expect(errorOf(withStory({ type: 'body' }, { type: 'byline', style: 'body' }))).toBe(
-      `${FILE}: story[0].heightMm: required when blocks follow the body (otherwise the body fills the page)`,
+      `${FILE}: story[0].heightMm: required when blocks follow the body (otherwise the body fills the page); a number or "auto"`,
     );
-    expect(resolveTestLayout(withStory({ type: 'body', heightMm: 100 }, { type: 'byline', style: 'body' })).story).toHaveLength(2);
+    expect(resolveTestLayout(withStory({ type: 'body', heightMm: 100 }, { type: 'byline', style: 'body' })).variants[0]!.story).toHaveLength(2);
   });
 });

@@ -28,7 +28,9 @@ describe('layoutJsonSchema', () => {
   });
 
   it('describes the input: fields with defaults are optional', () => {
-    expect(schema.required).toEqual(expect.arrayContaining(['name', 'page', 'columns', 'story']));
+    expect(schema.required).toEqual(expect.arrayContaining(['name', 'page', 'columns']));
+    // A story for any article, or variants chosen by what the article has: one of the two.
+    expect(schema.oneOf).toEqual([{ required: ['story'] }, { required: ['variants'] }]);
     expect(schema.required).not.toContain('creationDate');
     const page = schema.properties!.page!;
     expect(page.required).toEqual(expect.arrayContaining(['widthMm', 'heightMm', 'margins']));
@@ -62,7 +64,7 @@ describe('layoutFileSchema', () => {
     expect(parsed.page.bleedMm).toBe(0);
     expect(parsed.creationDate).toBe('2000-01-01T00:00:00Z');
     expect(parsed.baselineGrid.capHeightStyle).toBe('body');
-    expect(parsed.story[0]).toMatchObject({ type: 'body', style: 'body', balance: false, floats: [] });
+    expect(parsed.story?.[0]).toMatchObject({ type: 'body', style: 'body', balance: false, floats: [] });
   });
 
   it('refuses a source-line format without {source}', () => {
