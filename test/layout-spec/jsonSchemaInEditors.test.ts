@@ -17,7 +17,11 @@ const layoutFiles = [
   ...readdirSync('layouts').filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).map((name) => `layouts/${name}`),
   ...readdirSync('test/fixtures/layouts').filter((name) => name.endsWith('.json')).map((name) => `test/fixtures/layouts/${name}`),
 ];
-const defaultLayout = (): { story: Record<string, unknown>[] } => JSON.parse(readFileSync('layouts/default.json', 'utf8'));
+/** The default layout and its one-photo story: a story inside `variants`, where editors must check blocks as well. */
+const defaultLayout = (): { json: { variants: { story: Record<string, unknown>[] }[] }; story: Record<string, unknown>[]; at: string } => {
+  const json = JSON.parse(readFileSync('layouts/default.json', 'utf8'));
+  return { json, story: json.variants[2].story, at: '/variants/2/story' };
+};
 
 describe('the layout JSON Schema, as an editor checks with it', () => {
   it.each(layoutFiles)('accepts %s', (file) => {
@@ -25,28 +29,28 @@ describe('the layout JSON Schema, as an editor checks with it', () => {
   });
 
   it('names a misspelt field of a body block at that block, with no union failure', () => {
-    const json = defaultLayout();
-    const index = json.story.findIndex((block) => block.type === 'body');
-    json.story[index]!.dropcap = json.story[index]!.dropCap;
+    const { json, story, at } = defaultLayout();
+    const index = story.findIndex((block) => block.type === 'body');
+    story[index]!.dropcap = story[index]!.dropCap;
     const errors = errorsFor(json);
     expect(errors.map((error) => [error.instancePath, error.keyword, error.params])).toContainEqual([
-      `/story/${index}`,
+      `${at}/${index}`,
       'additionalProperties',
       { additionalProperty: 'dropcap' },
     ]);
-    expect(errors.filter((error) => ['oneOf', 'anyOf'].includes(error.keyword) && error.instancePath.startsWith('/story'))).toEqual([]);
+    expect(errors.filter((error) => ['oneOf', 'anyOf'].includes(error.keyword) && error.instancePath.startsWith(at))).toEqual([]);
   });
 
   it('names a wrong value of an image block at its own field', () => {
-    const json = defaultLayout();
-    json.story[0]!.heightMm = -5;
-    expect(errorsFor(json).map((error) => error.instancePath)).toContain('/story/0/heightMm');
+    const { json, story, at } = defaultLayout();
+    story[0]!.heightMm = -5;
+    expect(errorsFor(json).map((error) => error.instancePath)).toContain(`${at}/0/heightMm`);
   });
 
   it('names an unknown block type at its type field', () => {
-    const json = defaultLayout();
-    json.story[0]!.type = 'poster';
-    expect(errorsFor(json).map((error) => [error.instancePath, error.keyword])).toContainEqual(['/story/0/type', 'enum']);
+    const { json, story, at } = defaultLayout();
+    story[0]!.type = 'poster';
+    expect(errorsFor(json).map((error) => [error.instancePath, error.keyword])).toContainEqual([`${at}/0/type`, 'enum']);
   });
 });
 
@@ -59,5 +63,13 @@ describe('knownFieldsAt', () => {
     expect(knownFieldsAt(json, ['story', 1, 'floats', 0])).toContain('rowOffset');
     expect(knownFieldsAt({ styles: { body: {} } }, ['styles', 'body', 'wordSpace'])).toEqual(['stretchPct', 'shrinkPct', 'maxEm']);
     expect(knownFieldsAt(json, ['nowhere', 'at', 'all'])).toEqual([]);
+  });
+
+  it('reads the fields of a variant, its condition and its blocks', () => {
+    const json = { variants: [{ name: 'brief', when: {}, story: [{ type: 'image' }, { type: 'body', floats: [{}] }] }] };
+    expect(knownFieldsAt(json, ['variants', 0])).toEqual(['name', 'when', 'story']);
+    expect(knownFieldsAt(json, ['variants', 0, 'when'])).toEqual(['images', 'words', 'deck', 'byline', 'dateline']);
+    expect(knownFieldsAt(json, ['variants', 0, 'story', 0])).toEqual(expect.arrayContaining(['optional', 'minHeightMm', 'maxHeightMm']));
+    expect(knownFieldsAt(json, ['variants', 0, 'story', 1, 'floats', 0])).toEqual(expect.arrayContaining(['optional', 'minHeightMm', 'maxHeightMm']));
   });
 });
