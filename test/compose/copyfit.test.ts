@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { copyfit, handOutRows, type FitAttempt } from '../../src/compose/copyfit.js';
+import type { FilledSlot } from '../../src/compose/photoSlots.js';
+import { InputError } from '../../src/errors.js';
+import { mmToPt } from '../../src/layout-spec/units.js';
+import { images } from './fixtures.js';
+
+const STEP_PT = 12;
+
+function slot(index: number, heightPt: number, minHeightPt: number, maxHeightPt: number): FilledSlot {
+  const caption = { style: 'caption', gapPt: 4 };
+  return {
+    where: `story[${index}]`,
+    slot: { image: 'next', optional: false, heightPt, minHeightPt, maxHeightPt, crop: 'centre', caption },
+    image: images[index % images.length]!,
+    imageIndex: index,
+    heightPt,
+  };
+}
+
+/**
+ * A stand-in page: the body has `roomPt` less the photos' heights; the story needs `needPt`. What it does not hold
+ * is overset, a line per 12 pt. Counts the compositions.
+ */
+function page(roomPt: number, needPt: number) {
+  const heights: number[][] = [];
+  const compose = (slots: FilledSlot[]): FitAttempt => {
+    heights.push(slots.map((filled) => filled.heightPt));
+    const short = needPt - (roomPt - slots.reduce((sum, filled) => sum + filled.heightPt, 0));
+    return { overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x' } : null, warningCount: 0 };
+  };
+  return { compose, heights };
+}
+
+describe('handOutRows', () => {
+  it('hands rows out one at a time, in order, to the slots with room left', () => {
+    expect(handOutRows(5, [3, 1, 3])).toEqual([2, 1, 2]);
+    expect(handOutRows(0, [3, 1])).toEqual([0, 0]);
+    expect(handOutRows(10, [2, 1])).toEqual([2, 1]);
+  });
+});
+
+describe('copyfit', () => {
+  const slots = [slot(0, 240, 120, 360), slot(1, 120, 72, 180)];
+
+  it('leaves a page that fits with no room to grow alone, composing it once', () => {
+    const { compose, heights } = page(1000, 640);
+    const fitted = copyfit(slots, STEP_PT, compose, false);
+    expect(fitted.resized).toEqual([]);
+    expect(heights).toHaveLength(1);
+  });
+
+  it('takes as few whole rows from the photos as the story needs, first photo first', () => {
+    // 1000 − 360 = 640 pt of room; the story needs 680: 40 pt, so 4 rows (48 pt).
+    const { compose } = page(1000, 680);
+    const fitted = copyfit(slots, STEP_PT, compose, true);
+    expect(fitted.attempt.overset).toBeNull();
+    expect(fitted.slots.map((filled) => filled.heightPt)).toEqual([216, 96]);
+    expect(fitted.resized).toEqual([
+      { where: 'story[0]', image: 1, imageId: 'lead', fromMm: expect.closeTo(240 / mmToPt(1), 9), toMm: expect.closeTo(216 / mmToPt(1), 9) },
+      { where: 'story[1]', image: 2, imageId: 'map', fromMm: expect.closeTo(120 / mmToPt(1), 9), toMm: expect.closeTo(96 / mmToPt(1), 9) },
+    ]);
+  });
+
+  it('shrinks the photos to their limits and keeps the overset when even that is not enough', () => {
+    const { compose } = page(1000, 900);
+    const fitted = copyfit(slots, STEP_PT, compose, true);
+    expect(fitted.slots.map((filled) => filled.heightPt)).toEqual([120, 72]);
+    expect(fitted.attempt.overset).toMatchObject({ lineCount: 8 });
+  });
+
+  it('grows the photos by as many whole rows as the story still fits with, when the body may be filled', () => {
+    // 1000 − 360 = 640 pt of room, 500 needed: 140 pt to give, 11 whole rows (132 pt).
+    const { compose } = page(1000, 500);
+    const fitted = copyfit(slots, STEP_PT, compose, true);
+    expect(fitted.slots.map((filled) => filled.heightPt)).toEqual([240 + 6 * 12, 120 + 5 * 12]);
+    expect(fitted.attempt.overset).toBeNull();
+  });
+
+  it('grows no photo when the body ends at its content', () => {
+    const { compose } = page(1000, 500);
+    expect(copyfit(slots, STEP_PT, compose, false).resized).toEqual([]);
+  });
+
+  it('treats a size the layout refuses as one that does not fit', () => {
+    const { compose } = page(1000, 100);
+    const refusingTall = (resized: FilledSlot[]): FitAttempt => {
+      if (resized[0]!.heightPt > 300) throw new InputError('layouts/x.json', 'story[0].heightMm', 'too tall');
+      return compose(resized);
+    };
+    expect(copyfit(slots, STEP_PT, refusingTall, true).slots[0]!.heightPt).toBe(300);
+  });
+
+  it('does not grow into a composition that warns more', () => {
+    const { compose } = page(1000, 100);
+    const warnsWhenBig = (resized: FilledSlot[]): FitAttempt => ({ ...compose(resized), warningCount: resized[1]!.heightPt > 144 ? 1 : 0 });
+    expect(copyfit(slots, STEP_PT, warnsWhenBig, true).slots.map((filled) => filled.heightPt)).toEqual([240 + 3 * 12, 144]);
+  });
+});
