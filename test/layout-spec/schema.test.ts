@@ -16,7 +16,7 @@ interface JsonSchemaNode {
 }
 
 describe('layoutJsonSchema', () => {
-  const schema = layoutJsonSchema() as JsonSchemaNode & { $schema?: string };
+  const schema = layoutJsonSchema() as JsonSchemaNode & { $schema?: string; oneOf?: unknown };
 
   it('is a JSON Schema of an object with the layout file’s top-level fields', () => {
     expect(schema.$schema).toMatch(/json-schema\.org/);
