@@ -21,6 +21,11 @@ const pages = [
   { name: 'seed page (five columns)', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/shanghai-daily.json' },
   { name: 'second article (four columns, other page size)', article: 'test/fixtures/articles/river-ferry.md', layout: 'test/fixtures/layouts/four-column.json' },
   { name: 'seed article in the default layout (51 mm columns, balanced)', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/default.json' },
+  ...['brief', 'one-photo', 'two-photos', 'three-photos'].map((shape) => ({
+    name: `generated ${shape} article in the default layout`,
+    article: `test/fixtures/articles/generated/${shape}.md`,
+    layout: 'layouts/default.json',
+  })),
 ];
 
 describe.each(pages)('$name', ({ article, layout }) => {
@@ -37,6 +42,8 @@ describe.each(pages)('$name', ({ article, layout }) => {
 
   const framesOf = (role: TextFrame['role']): TextFrame[] =>
     result.document.pages[0]!.frames.filter((frame): frame is TextFrame => frame.kind === 'text' && frame.role === role);
+  /** The blocks of the layout's story this article was set with. */
+  const storyUsed = () => result.layout.variants.find((variant) => variant.where === result.document.variant.where)!.story;
   const itemsOf = (role: TextFrame['role']) => matched.filter((entry) => entry.frame.role === role).map((entry) => entry.item);
 
   it('draws every run of the layout where the layout put it, and nothing else', () => {
@@ -59,7 +66,7 @@ describe.each(pages)('$name', ({ article, layout }) => {
   it('agrees with pdf-parse on the page text', async () => {
     const [text] = await readPdfText(result.pdf);
     for (const word of result.article.headline.split(' ')) expect(text).toContain(word);
-    expect(text).toContain(result.article.images[0]!.credit);
+    for (const image of result.article.images) expect(text).toContain(image.credit);
   });
 
   it('puts the headline below any photo above it and above all body text', () => {
@@ -74,14 +81,18 @@ describe.each(pages)('$name', ({ article, layout }) => {
     }
   });
 
-  it('sets a drop cap at least 2.5 times the body size, spanning its lines', () => {
+  it('sets a drop cap at least 2.5 times the body size, spanning its lines (where the story has one)', () => {
     const [dropCap] = itemsOf('dropCap');
+    const spanned = storyUsed().find((block) => block.type === 'body')!;
+    if (spanned.type !== 'body' || !spanned.dropCap) {
+      expect(dropCap).toBeUndefined();
+      return;
+    }
     const body = matched.filter((entry) => entry.frame.role === 'body' && entry.frame.column === 1);
     const bodySizePt = body[0]!.item.sizePt;
     expect(dropCap!.sizePt).toBeGreaterThanOrEqual(2.5 * bodySizePt);
     const baselines = [...new Set(body.map((entry) => entry.item.baselinePt))].sort((a, b) => a - b);
-    const spanned = result.layout.variants[0]!.story.find((block) => block.type === 'body')!;
-    const lines = spanned.type === 'body' ? spanned.dropCap!.lines : 0;
+    const lines = spanned.dropCap.lines;
     // Baseline on the last spanned line's baseline; the lines beside it start right of the initial.
     expect(Math.abs(dropCap!.baselinePt - baselines[lines - 1]!)).toBeLessThan(0.01);
     const initialRight = dropCap!.xPt + dropCap!.widthPt;
@@ -97,7 +108,7 @@ describe.each(pages)('$name', ({ article, layout }) => {
   it('keeps body lines inside their columns, justified lines flush with the edge within 0.5 pt', () => {
     expect(columnProblems(result, matched)).toEqual([]);
     const justified = framesOf('body').flatMap((frame) => frame.lines).filter((line) => line.justified);
-    expect(justified.length).toBeGreaterThan(20);
+    expect(justified.length).toBeGreaterThan(10);
   });
 
   it('lets no text overlap a photo', () => {
@@ -112,7 +123,8 @@ describe.each(pages)('$name', ({ article, layout }) => {
   it('puts all body baselines, in every column, on one grid', () => {
     expect(offGridBaselines(matched, result.layout.grid.stepPt)).toEqual([]);
     const columnsUsed = new Set(framesOf('body').filter((frame) => frame.lines.length > 0).map((frame) => frame.column));
-    expect(columnsUsed.size).toBe(result.layout.columns.count);
+    const body = storyUsed().find((block) => block.type === 'body')!;
+    expect(columnsUsed.size).toBe(body.columns.last - body.columns.first + 1);
   });
 });
 
