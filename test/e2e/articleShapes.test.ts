@@ -54,3 +54,33 @@ describe('the default layout takes every shape of article', () => {
     expect(failed).toEqual([]);
   });
 });
+
+describe('the render says what it chose, what copyfitting did and what it left out', () => {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-report-'));
+
+  it('names the variant used and each photo resized, in whole grid rows', async () => {
+    const { code, stdout } = await broadsheet('render', path.join(FOLDER, 'one-photo.md'), '--layout', 'layouts/default.json', '--out', path.join(outDir, 'one.pdf'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^layout: variants\[2\] "one photo"$/m);
+    const resized = /^copyfit: photo 1 \(photo-1\): 150 → ([\d.]+) mm$/m.exec(stdout);
+    expect(resized).not.toBeNull();
+    const rows = ((Number(resized![1]) - 150) * 72) / 25.4 / 11.5;
+    // Printed to a tenth of a millimetre: a row is 4.06 mm.
+    expect(Math.abs(rows - Math.round(rows))).toBeLessThan(0.02);
+  });
+
+  it('says how much of the page a brief leaves free', async () => {
+    const { stdout } = await broadsheet('render', path.join(FOLDER, 'brief.md'), '--layout', 'layouts/default.json', '--out', path.join(outDir, 'brief.pdf'));
+    expect(stdout).toMatch(/^copyfit: the body ends at its content; [\d.]+ mm of the page left free below the story$/m);
+  });
+
+  it('names every element a layout has no place for, and --strict exits 1', async () => {
+    const layout = 'test/fixtures/layouts/long-feature.json';
+    const { code, stdout } = await broadsheet('render', path.join(FOLDER, 'two-photos.md'), '--layout', layout, '--out', path.join(outDir, 'two.pdf'), '--strict');
+    expect(code).toBe(1);
+    for (const element of ['images[0] (photo-1): no slot', 'images[1] (photo-2): no slot', 'deck: no deck block', 'byline: no byline block', 'dateline: no dateline block']) {
+      expect(stdout).toContain(`warning: ${element}`);
+    }
+    expect(stdout).toContain(`warning: images[1] (photo-2): no slot in ${layout}; not printed`);
+  });
+});
