@@ -1,4 +1,5 @@
 import type { Article, ArticleImage } from '../../src/article/types.js';
+import { InputError } from '../../src/errors.js';
 import { plainParagraph } from '../../src/compose/textBlock.js';
 import { Typesetter } from '../../src/compose/typesetter.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
@@ -58,4 +59,15 @@ export function article(overrides: Partial<Article> = {}): Article {
     body: bodyText,
     ...overrides,
   };
+}
+
+/** The message of the InputError `run` throws. */
+export function inputErrorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
+  throw new Error('expected an InputError');
 }

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { captionText, findImage, placePhoto } from '../../src/compose/photo.js';
-import { InputError } from '../../src/errors.js';
 import { mmToPt } from '../../src/layout-spec/units.js';
 import { lineText } from '../../src/positioned/lineText.js';
 import type { TextFrame } from '../../src/positioned/types.js';
-import { ARTICLE_PATH, article, images, LAYOUT_PATH, resolvePage, typesetterFor } from './fixtures.js';
+import { ARTICLE_PATH, article, images, inputErrorOf, LAYOUT_PATH, resolvePage, typesetterFor } from './fixtures.js';
 
-function findError(...args: Parameters<typeof findImage>): string {
-  try {
-    findImage(...args);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).message;
-  }
-  throw new Error('expected an InputError');
-}
+const findError = (...args: Parameters<typeof findImage>): string => inputErrorOf(() => findImage(...args));
 
 describe('findImage', () => {
   it('finds an image by 1-based number or by id', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyWordCount, chooseVariant, describeArticleShape } from '../../src/compose/chooseVariant.js';
 import { fillPhotoSlots } from '../../src/compose/photoSlots.js';
-import { InputError } from '../../src/errors.js';
 import { resolveTestLayout, type LayoutJson } from '../layout-spec/minimalLayout.js';
-import { article, ARTICLE_PATH, images, LAYOUT_PATH, pageLayoutJson, resolvePage } from './fixtures.js';
+import { article, ARTICLE_PATH, images, inputErrorOf, LAYOUT_PATH, pageLayoutJson, resolvePage } from './fixtures.js';
 
 const photo = (image: unknown, extra: object = {}) => ({ type: 'image' as const, image, heightMm: 20, ...extra }) as NonNullable<LayoutJson['story']>[number];
 const body = (floats: unknown[] = []) => ({ type: 'body' as const, floats }) as NonNullable<LayoutJson['story']>[number];
@@ -12,16 +11,6 @@ const float = (image: unknown, columns: [number, number], extra: object = {}) =>
 function filled(story: LayoutJson['story'], overrides = {}) {
   const layout = resolvePage(story);
   return fillPhotoSlots(article(overrides), layout.variants[0]!, LAYOUT_PATH).map((slot) => [slot.where, slot.image.id]);
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).message;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('fillPhotoSlots', () => {
@@ -39,10 +28,10 @@ describe('fillPhotoSlots', () => {
   });
 
   it('refuses a required slot with no photo, naming the slot and what the article has', () => {
-    expect(errorOf(() => filled([photo('next'), body([float('next', [1, 1]), float('next', [2, 2])])]))).toBe(
+    expect(inputErrorOf(() => filled([photo('next'), body([float('next', [1, 1]), float('next', [2, 2])])]))).toBe(
       `${LAYOUT_PATH}: story[1].floats[1].image: the article ${ARTICLE_PATH} has no photo left for this slot; its 2 went to earlier slots (an optional slot would be left out)`,
     );
-    expect(errorOf(() => filled([photo(3), body()]))).toBe(`${LAYOUT_PATH}: story[0].image: the article ${ARTICLE_PATH} has no image 3; it has 1 (lead), 2 (map)`);
+    expect(inputErrorOf(() => filled([photo(3), body()]))).toBe(`${LAYOUT_PATH}: story[0].image: the article ${ARTICLE_PATH} has no image 3; it has 1 (lead), 2 (map)`);
   });
 });
 
@@ -67,7 +56,7 @@ describe('chooseVariant', () => {
   });
 
   it('refuses an article no variant takes, saying what the article has', () => {
-    expect(errorOf(() => chooseVariant(layout, article({ images: [] })))).toBe(
+    expect(inputErrorOf(() => chooseVariant(layout, article({ images: [] })))).toBe(
       `${LAYOUT_PATH}: variants: no variant's \`when\` matches the article ${ARTICLE_PATH} (0 images, ${bodyWordCount(article())} words, no deck, no byline, no dateline)`,
     );
   });

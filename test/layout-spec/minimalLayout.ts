@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { InputError } from '../../src/errors.js';
 import { parseLayout } from '../../src/layout-spec/load.js';
 import type { ResolvedLayout } from '../../src/layout-spec/resolve.js';
 import type { layoutFileSchema } from '../../src/layout-spec/schema.js';
@@ -47,4 +48,16 @@ export function withField(json: LayoutJson, fieldPath: string, value: unknown): 
 /** Resolves a layout object as if it had been read from `layouts/test.json`. */
 export function resolveTestLayout(json: unknown = minimalLayoutJson(), filePath = 'layouts/test.json'): ResolvedLayout {
   return parseLayout(JSON.stringify(json, null, 2), filePath);
+}
+
+/** The one-line message resolving `json` (as if read from `file`) refuses it with. */
+export function layoutErrorOf(json: unknown, file = 'layouts/test.json'): string {
+  try {
+    resolveTestLayout(json, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/[\r\n]/.test(error.message)) throw new Error(`not one line: ${error.message}`);
+    return error.message;
+  }
+  throw new Error('expected an InputError');
 }

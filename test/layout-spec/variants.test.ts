@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { mmToPt } from '../../src/layout-spec/units.js';
-import { minimalLayoutJson, resolveTestLayout, withField, type LayoutJson } from './minimalLayout.js';
+import { layoutErrorOf, minimalLayoutJson, resolveTestLayout, withField, type LayoutJson } from './minimalLayout.js';
 
 const FILE = 'layouts/x.json';
 
-function errorOf(json: unknown): string {
-  try {
-    resolveTestLayout(json, FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    const message = (error as InputError).message;
-    expect(message).not.toMatch(/[\r\n]/);
-    return message;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = (json: unknown): string => layoutErrorOf(json, FILE);
 
 function withCaption(): LayoutJson {
   const json = minimalLayoutJson();
