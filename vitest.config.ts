@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Time limits bound a hang, not a speed: on a loaded 2-core CI machine a render or a CLI run can take many times
+    // its idle time, and a test must not fail for that. A hung test still fails, after two minutes.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Both cores: the end-to-end and CLI files spend most of their time waiting on child processes and I/O.
     maxWorkers: 2,
     // Threads that keep their modules from one test file to the next: the files share no state (mocks are restored
