@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inProcess } from '../cliInProcess.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
+import { DEFAULT_MAX_PAGES } from '../../src/pdf-read/pageLimit.js';
 import { buildPdf } from '../pdf-read/buildPdf.js';
 import { FERRY_ARTICLE, makeFerryCase } from './ferryCase.js';
 
@@ -29,12 +30,14 @@ function manyPages(pages: number): Promise<Uint8Array> {
   });
 }
 
+/** One page over the default limit: reading it whole, three times, is most of this file's work; more pages add only time. */
+const BIG_PAGES = DEFAULT_MAX_PAGES + 1;
 const big = path.join(root, 'big.pdf');
 const three = path.join(root, 'three.pdf');
 const locked = path.join(root, 'locked.pdf');
 
 beforeAll(async () => {
-  writeFileSync(big, await manyPages(1000));
+  writeFileSync(big, await manyPages(BIG_PAGES));
   writeFileSync(three, await manyPages(3));
   writeFileSync(locked, await buildPdf((doc) => doc.text('secret', 10, 10, { lineBreak: false }), { userPassword: 'hunter2' }));
 });
@@ -43,7 +46,7 @@ const traceOf = (name: string): string => path.join(root, `${name}.trace`);
 
 // The real CLI once per command (exit 2 for a PDF over the limit, before any page is read); the other cases run the
 // same command code in this process, without a start-up each.
-describe.concurrent('a 1,000-page PDF is refused by default', () => {
+describe.concurrent(`a ${BIG_PAGES}-page PDF is refused by default`, () => {
   const commands: { name: string; args: string[] }[] = [
     { name: 'inspect', args: ['inspect', big, '--metrics'] },
     { name: 'snapshot', args: ['snapshot', big, '--out', traceOf('refused')] },
@@ -51,14 +54,14 @@ describe.concurrent('a 1,000-page PDF is refused by default', () => {
   ];
   for (const { name, args } of commands) {
     it(`${name} (the CLI)`, async () => {
-      expectRefused(await broadsheet(...args), big, '1000 pages, more than the limit of 500 (--max-pages)');
+      expectRefused(await broadsheet(...args), big, `${BIG_PAGES} pages, more than the limit of ${DEFAULT_MAX_PAGES} (--max-pages)`);
     });
   }
 });
 
-describe('a 1,000-page PDF is refused by default, and the limit can be set', () => {
+describe(`a ${BIG_PAGES}-page PDF is refused by default, and the limit can be set`, () => {
   it('check refuses it as the golden too', async () => {
-    expectRefused(await inProcess.check({ file: three, against: big }), big, '1000 pages, more than the limit of 500 (--max-pages)');
+    expectRefused(await inProcess.check({ file: three, against: big }), big, `${BIG_PAGES} pages, more than the limit of ${DEFAULT_MAX_PAGES} (--max-pages)`);
   });
 
   it('snapshot writes no trace when it refuses', async () => {
@@ -81,19 +84,19 @@ describe('a 1,000-page PDF is refused by default, and the limit can be set', () 
     expectRefused(await broadsheet('inspect', three, '--metrics', '--max-pages', 'many'), '--max-pages', 'expected a whole number of pages, 1 or more, got NaN');
   });
 
-  it('raised to 1,000: snapshot, check and inspect read every page', async () => {
+  it('raised: snapshot, check and inspect read every page', async () => {
     const trace = traceOf('big');
-    const snapshot = await inProcess.snapshot({ file: big, maxPages: 1000, out: trace });
+    const snapshot = await inProcess.snapshot({ file: big, maxPages: BIG_PAGES, out: trace });
     expect(snapshot.stderr).toBe('');
-    expect(snapshot.stdout.trim()).toBe(`wrote ${trace} (1000 pages, 2000 lines, 0 images)`);
-    expect(readFileSync(trace, 'utf8')).toContain('| Page 1000: the ferry left at dawn.\n');
+    expect(snapshot.stdout.trim()).toBe(`wrote ${trace} (${BIG_PAGES} pages, ${2 * BIG_PAGES} lines, 0 images)`);
+    expect(readFileSync(trace, 'utf8')).toContain(`| Page ${BIG_PAGES}: the ferry left at dawn.\n`);
 
-    const check = await inProcess.check({ file: big, against: trace, maxPages: 1000 });
-    expect(check.stdout).toContain('compared 2000 lines and 0 images on 1000 pages');
+    const check = await inProcess.check({ file: big, against: trace, maxPages: BIG_PAGES });
+    expect(check.stdout).toContain(`compared ${2 * BIG_PAGES} lines and 0 images on ${BIG_PAGES} pages`);
     expect(check.code).toBe(0);
-    const inspect = await inProcess.inspect({ pdf: big, json: true, maxPages: 1000 });
+    const inspect = await inProcess.inspect({ pdf: big, json: true, maxPages: BIG_PAGES });
     expect(inspect.code).toBe(0);
-    expect((JSON.parse(inspect.stdout) as { pages: unknown[] }).pages).toHaveLength(1000);
+    expect((JSON.parse(inspect.stdout) as { pages: unknown[] }).pages).toHaveLength(BIG_PAGES);
   });
 });
 
