@@ -9,8 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Both cores. Work stays in these two threads: the few tests that start the CLI are one per command and exit code.
     maxWorkers: 2,
-    // Threads that keep their modules from one test file to the next: the files share no state (mocks are restored
-    // where they are made), and loading pdfkit, fontkit, zod and pdf.js once per worker rather than once per file
+    // Threads that keep their modules from one test file to the next: the files share no mutable state (mocks are
+    // restored where they are made; test/sharedRenders.ts hands out renders that tests only read), and loading pdfkit, fontkit, zod and pdf.js once per worker rather than once per file
     // saves about a fifth of the suite's time.
     pool: 'threads',
     isolate: false,
