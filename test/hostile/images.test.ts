@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inProcess } from '../cliInProcess.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
 import { makeFerryCase, type Case } from './ferryCase.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
@@ -22,7 +23,13 @@ async function makeCase(photoName: string, photo?: Buffer | Sharp): Promise<Case
   return makeFerryCase(root, { photoName, photo: bytes });
 }
 
-function render(testCase: Case, ...flags: string[]): Promise<CliResult> {
+/** In this process (as the CLI runs it), one at a time: a photo's way through sharp is the same either way. */
+function render(testCase: Case): Promise<CliResult> {
+  return inProcess.render({ article: testCase.article, layout: testCase.layout, out: testCase.out });
+}
+
+/** The real CLI, for --draft's exit codes and its warning on stderr (these tests run concurrently). */
+function renderWithCli(testCase: Case, ...flags: string[]): Promise<CliResult> {
   return broadsheet('render', testCase.article, '--layout', testCase.layout, '--out', testCase.out, ...flags);
 }
 
@@ -92,7 +99,7 @@ function renderUpright({ file, photo }: (typeof upright)[number]): Promise<{ tes
   return rendered;
 }
 
-describe.concurrent('render places awkward photos upright', () => {
+describe('render places awkward photos upright', () => {
   for (const entry of upright) {
     const { name, top, bottom } = entry;
     it(name, async () => {
@@ -111,7 +118,7 @@ describe.concurrent('render places awkward photos upright', () => {
   }
 });
 
-describe.concurrent('render refuses photos it cannot use with one line naming images[0].src', () => {
+describe('render refuses photos it cannot use with one line naming images[0].src', () => {
   it('a truncated JPEG', async () => {
     const whole = await halves(800, 200, RED, BLUE).jpeg().toBuffer();
     const testCase = await makeCase('truncated.jpg', whole.subarray(0, Math.floor(whole.length / 2)));
@@ -142,9 +149,9 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
   it('a missing photo: exit 0, a warning, the caption as with the photo, a grey box in its frame, the same bytes twice', async () => {
     const [draft, again] = await Promise.all([makeCase('missing.jpg'), makeCase('missing.jpg')]);
     const [result, againResult, { testCase: reference, result: referenceResult }] = await Promise.all([
-      render(draft, '--draft'),
+      renderWithCli(draft, '--draft'),
       // --strict counts a placeholder as a warning: exit 1, the PDF written all the same.
-      render(again, '--draft', '--strict'),
+      renderWithCli(again, '--draft', '--strict'),
       renderUpright(upright[0]!),
     ]);
     expect(result.stderr).toMatch(warningLine(draft, /not a readable image \(file not found\)/));
@@ -170,7 +177,7 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
 
   it('a corrupt photo: exit 0 and the reason in the warning', async () => {
     const testCase = await makeCase('notes.jpg', Buffer.from('Photo to follow from the picture desk.\n'));
-    const result = await render(testCase, '--draft');
+    const result = await renderWithCli(testCase, '--draft');
     expect(result.stderr).toMatch(warningLine(testCase, /not a readable image \([^\n]+\)/));
     expect(result.code).toBe(0);
     expect(existsSync(testCase.out)).toBe(true);
@@ -178,7 +185,7 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
 
   it('without --draft a missing photo still stops the render', async () => {
     const testCase = await makeCase('missing.jpg');
-    expectPhotoRefused(await render(testCase), testCase, /^file not found \(missing\.jpg\)$/);
+    expectPhotoRefused(await renderWithCli(testCase), testCase, /^file not found \(missing\.jpg\)$/);
   });
 });
 
