@@ -36,18 +36,22 @@ export interface PdfWord {
   endKnown: boolean;
 }
 
-/** Words on one baseline, left to right, not crossing a gutter or a jump in type size. */
-export interface PdfLine {
-  words: PdfWord[];
+/** Where a line of text sits and what it says. */
+export interface TextLine {
   baselinePt: number;
   xStartPt: number;
   xEndPt: number;
   /** The largest type size on the line. */
   sizePt: number;
-  /** Real font names in order of first use. */
+  /** Font names in order of first use (a PDF's real names in a PdfLine). */
   fonts: string[];
   /** Words separated by single spaces. */
   text: string;
+}
+
+/** Words on one baseline, left to right, not crossing a gutter or a jump in type size. */
+export interface PdfLine extends TextLine {
+  words: PdfWord[];
 }
 
 /** Lines that start at one left edge (or indented from it): a column of the page, or the frame that starts there. */
