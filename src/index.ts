@@ -33,6 +33,6 @@ export type { ResolvedLayout } from './layout-spec/resolve.js';
 export type { Frame, ImageFrame, LayoutWarning, Overset, PositionedDocument, PositionedLine, PositionedPage, PositionedRun, TextFrame } from './positioned/types.js';
 export type { ColumnEnd } from './report/columnEnds.js';
 export type { QualityNumbers, QualityReport, TargetCheck } from './metrics/index.js';
-export type { PdfLayout, PdfPageLayout } from './pdf-read/types.js';
+export type { PdfColumn, PdfLayout, PdfLine, PdfPage, PdfWord } from './pdf-read/types.js';
 export type { Snapshot } from './snapshot/types.js';
 export type { CheckOptions, CheckReport, Difference } from './check/types.js';

@@ -7,7 +7,8 @@ import { inProcess } from '../cliInProcess.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
 import { makeFerryCase, type Case } from './ferryCase.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
-import type { PdfImageBox, PdfPageLayout } from '../../src/pdf-read/types.js';
+import type { PdfImageBox, PdfPage } from '../../src/pdf-read/types.js';
+import { wordsOn } from '../pdf-read/pageText.js';
 import { renderPagePng } from '../../src/preview/png.js';
 import { BLUE, RED, halves, near, opaqueOverTransparent, pngClaimingSize, stripes } from '../images/fixtures.js';
 
@@ -47,7 +48,7 @@ function expectPhotoRefused(result: CliResult, testCase: Case, problem: RegExp):
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The page at 72 dpi, so that a pixel is a point, with a way to read the colour under any point. */
-async function renderedPage(pdf: Buffer): Promise<{ layout: PdfPageLayout; colourAt: (xPt: number, yPt: number) => Rgb }> {
+async function renderedPage(pdf: Buffer): Promise<{ layout: PdfPage; colourAt: (xPt: number, yPt: number) => Rgb }> {
   const [{ pages }, png] = await Promise.all([readPdfLayout(pdf), renderPagePng(pdf, { dpi: 72 })]);
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return {
@@ -60,7 +61,7 @@ async function renderedPage(pdf: Buffer): Promise<{ layout: PdfPageLayout; colou
 }
 
 /** The one image on the page. */
-function onlyImage(layout: PdfPageLayout): PdfImageBox {
+function onlyImage(layout: PdfPage): PdfImageBox {
   expect(layout.images).toHaveLength(1);
   return layout.images[0]!;
 }
@@ -163,10 +164,10 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
     expect(bytes.equals(readFileSync(again.out))).toBe(true);
     const [page, referencePage] = await Promise.all([renderedPage(bytes), renderedPage(readFileSync(reference.out))]);
     // Every line of text, the caption and credit among them, where the page with the photo has it.
-    expect(page.layout.items).toEqual(referencePage.layout.items);
+    expect(page.layout.columns).toEqual(referencePage.layout.columns);
     const box = onlyImage(page.layout);
     expect(box).toEqual(onlyImage(referencePage.layout));
-    const captionLine = page.layout.items.filter((item) => item.baselinePt > box.yPt + box.heightPt && item.xPt >= box.xPt - 0.5);
+    const captionLine = wordsOn(page.layout).filter((item) => item.baselinePt > box.yPt + box.heightPt && item.xPt >= box.xPt - 0.5);
     expect(captionLine.map((item) => item.text).join(' ')).toContain(CAPTION);
     expect(captionLine.map((item) => item.text).join(' ')).toContain('Test Fixture');
     // Light grey inside the frame's corner; dark "FPO" lettering in its middle.
