@@ -1,9 +1,10 @@
+import { findCaptions } from './captions.js';
 import { columnIndexOf, findColumns } from './columns.js';
 import { linesOf } from './lines.js';
 import type { PdfColumn, PdfLine, PdfPage, PdfPageDrawing } from './types.js';
 import { wordsOf } from './words.js';
 
-/** Turns what a page draws into its text, in words, lines and columns, with its images. */
+/** Turns what a page draws into its text, in words, lines and columns, with its images and their captions. */
 export function readPage(drawing: PdfPageDrawing): PdfPage {
   const lines = linesOf(wordsOf(drawing.glyphs));
   const edges = findColumns(lines);
@@ -16,6 +17,7 @@ export function readPage(drawing: PdfPageDrawing): PdfPage {
     heightPt: drawing.heightPt,
     columns,
     images: drawing.images,
+    captions: findCaptions(drawing.images, lines),
     skippedGlyphs: drawing.skippedGlyphs,
   };
 }

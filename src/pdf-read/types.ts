@@ -72,6 +72,16 @@ export interface PdfImageBox {
   heightPt: number;
 }
 
+/** The lines set close under a picture: its caption (with its credit, where the caption carries one). */
+export interface PdfCaption {
+  /** The picture's index in its page's `images`. */
+  imageIndex: number;
+  /** Top to bottom. */
+  lines: PdfLine[];
+  /** The lines' text joined by single spaces. */
+  text: string;
+}
+
 /** A page as drawn: its glyphs in drawing order and its images. */
 export interface PdfPageDrawing {
   /** 1-based. */
@@ -93,6 +103,8 @@ export interface PdfPage {
   /** Left to right. */
   columns: PdfColumn[];
   images: PdfImageBox[];
+  /** The pictures' captions; their lines are in `columns` too. */
+  captions: PdfCaption[];
   skippedGlyphs: number;
 }
 

@@ -103,7 +103,7 @@ describe('measurePdfQuality', () => {
   });
 
   it('gives zeros for a PDF without text', () => {
-    const report = measurePdfQuality({ pageCount: 1, info: {}, pages: [{ pageNumber: 1, widthPt: 100, heightPt: 100, columns: [], images: [], skippedGlyphs: 0 }] });
+    const report = measurePdfQuality({ pageCount: 1, info: {}, pages: [{ pageNumber: 1, widthPt: 100, heightPt: 100, columns: [], images: [], captions: [], skippedGlyphs: 0 }] });
     expect(report.bodySizePt).toBeNull();
     expect(report.total.bodyLines).toBe(0);
   });
