@@ -129,17 +129,20 @@ const textBlock = z
   })
   .strict();
 
+/** Where a float (a photo, a pull quote) sits in the body's columns, with `position`. */
+const rowOffset = z
+  .number()
+  .int()
+  .nonnegative()
+  .default(0)
+  .describe('Grid rows between the float and the top (or bottom) of the body; text fills the rows it leaves');
+
 const floatImage = z
   .object({
     image: imageRef,
     columns: columnSpan,
     position: z.enum(['top', 'bottom']).default('top'),
-    rowOffset: z
-      .number()
-      .int()
-      .nonnegative()
-      .default(0)
-      .describe('Grid rows between the float and the top (or bottom) of the body; text fills the rows it leaves'),
+    rowOffset,
     heightMm: positiveMm,
     crop,
     caption: caption.prefault({}),
@@ -152,12 +155,7 @@ const pullQuoteSlot = z
     quote: z.number().int().positive().describe('The article’s pull quote: its 1-based position in `pullQuotes`'),
     columns: columnSpan,
     position: z.enum(['top', 'bottom']).default('top'),
-    rowOffset: z
-      .number()
-      .int()
-      .nonnegative()
-      .default(0)
-      .describe('Grid rows between the quote and the top (or bottom) of the body; text fills the rows it leaves'),
+    rowOffset,
     optional: z.boolean().default(false).describe('An article without this quote leaves the slot to the text, silently'),
     style: z.string().min(1).default('pullQuote').describe('Style of the quote'),
     attributionStyle: z.string().min(1).default('pullQuoteAttribution').describe('Style of the "— name" line under it'),
