@@ -88,16 +88,7 @@ export function composeBody(typesetter: Typesetter, article: Article, block: Bod
   const deepest = flowTo({ rows: maxRows, deeperColumns: 0 });
   const holdsStory = (attempt: BodyFlow): boolean => !attempt.flow.overset;
   const columnCount = block.columns.last - block.columns.first + 1;
-  /** Rows between the deepest and the shallowest column's last line (a column without text ends above the body). */
-  const unevenness = (attempt: BodyFlow): number => {
-    const lastRows = [];
-    for (let column = block.columns.first; column <= block.columns.last; column++) {
-      lastRows.push(Math.max(firstRow - 1, ...attempt.flow.lines.filter(({ slot }) => slot.column === column).map(({ slot }) => slot.row)));
-    }
-    return Math.max(...lastRows) - Math.min(...lastRows);
-  };
-  const { flow, dropCap, bottomRow } =
-    block.balance && holdsStory(deepest) ? balanceColumns(deepest, maxRows, columnCount, flowTo, holdsStory, unevenness) : deepest;
+  const { flow, dropCap, bottomRow } = block.balance && holdsStory(deepest) ? balanceColumns(deepest, maxRows, columnCount, flowTo, holdsStory) : deepest;
 
   const frames: Frame[] = [...floats.frames];
   if (dropCap?.fits) frames.push(dropCap.frame);
