@@ -7,7 +7,8 @@ export interface ColumnDepths {
 /**
  * Balanced columns: the flow with the fewest rows, `maxRows` per column at most, in which the story still fits, the
  * left-hand columns taking one row more than the others where the rows do not divide evenly, so that the columns
- * end level or one line apart and never with a short last column (6/6/6/2 becomes 5/5/5/5). Found by bisection
+ * end level or a line apart where no widow, orphan or crosshead rule leaves a row empty (a row lost to one no longer
+ * costs a row in every column: 6/6/6/2 becomes 5/5/5/5 in rows 6/5/5/5). Found by bisection
  * over the rows one at a time (a flow with a row more never holds less). `deepest` is the flow at `maxRows`, which
  * fits.
  */
