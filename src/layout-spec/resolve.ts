@@ -11,6 +11,7 @@ import type {
   TextStyleSpec,
 } from './schema.js';
 import { mmToPt } from './units.js';
+import { resolveCrossheads, resolvePullQuoteSlot, type ResolvedCrossheads, type ResolvedPullQuoteSlot } from './resolveBodyText.js';
 
 export type FaceVariant = 'regular' | 'italic' | 'bold' | 'boldItalic';
 
@@ -50,6 +51,8 @@ export type ResolvedBlock =
       avoidOrphans: boolean;
       dropCap: { lines: number; style: string; gapPt: number } | null;
       floats: ResolvedFloat[];
+      crossheads: ResolvedCrossheads;
+      pullQuotes: ResolvedPullQuoteSlot[];
       sourceLine: { style: string; format: string } | null;
     };
 
@@ -190,6 +193,8 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
             caption: resolveCaption(float.caption, `${where}.floats[${i}].caption`),
             spacePt: mmToPt(float.spaceMm),
           })),
+          crossheads: resolveCrossheads(block.crossheads, (name) => styles.has(name), requireStyle, `${where}.crossheads`),
+          pullQuotes: block.pullQuotes.map((slot, i) => resolvePullQuoteSlot(slot, resolveSpan, requireStyle, `${where}.pullQuotes[${i}]`)),
           sourceLine: block.sourceLine
             ? { style: requireStyle(block.sourceLine.style, `${where}.sourceLine.style`), format: block.sourceLine.format }
             : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeFloats, type BodyRegion } from '../../src/compose/floats.js';
+import { photoFloats, placeFloats, type BodyRegion } from '../../src/compose/floats.js';
 import { InputError } from '../../src/errors.js';
 import type { ResolvedBlock } from '../../src/layout-spec/resolve.js';
 import { mmToPt } from '../../src/layout-spec/units.js';
@@ -20,7 +20,7 @@ const region: BodyRegion = {
 function place(floats: FloatJson[]) {
   const layout = resolvePage([{ type: 'body', floats }]);
   const body = layout.story[0] as Extract<ResolvedBlock, { type: 'body' }>;
-  return placeFloats(typesetterFor(layout), article(), body.floats, 'story[0]', region);
+  return placeFloats(layout.filePath, photoFloats(typesetterFor(layout), article(), body.floats, 'story[0]'), region);
 }
 
 describe('placeFloats', () => {

@@ -65,7 +65,7 @@ describe('resolveLayout: a minimal layout in points', () => {
     });
     expect(body.wordSpace).toEqual({ stretchPct: 50, shrinkPct: 33, maxEm: 0.5 });
     expect(layout.story).toEqual<ResolvedBlock[]>([
-      { type: 'body', style: 'body', columns: { first: 1, last: 2 }, heightPt: null, balance: false, avoidWidows: true, avoidOrphans: true, dropCap: null, floats: [], sourceLine: null },
+      { type: 'body', style: 'body', columns: { first: 1, last: 2 }, heightPt: null, balance: false, avoidWidows: true, avoidOrphans: true, dropCap: null, floats: [], crossheads: { style: null, spaceAboveRows: 1 }, pullQuotes: [], sourceLine: null },
     ]);
   });
 
