@@ -201,7 +201,7 @@ describe('shapeParagraph: hyphens', () => {
 });
 
 describe('shapeParagraph: words longer than any column', () => {
-  it('lets a URL break cheaply after its separators and dearly anywhere else', () => {
+  it('lets a URL break at the style guide’s places, with no hyphen and no break inside letters that fit a line', () => {
     const shaped = shape('see https://example.org/reports/2024/annual-summary.pdf now', 'unhyphenated');
     const costAfter = (prefix: string): number | undefined => {
       let text = '';
@@ -213,11 +213,17 @@ describe('shapeParagraph: words longer than any column', () => {
       }
       return undefined;
     };
-    expect(costAfter('https://example.')).toBe(200);
-    expect(costAfter('https://example.org/')).toBe(200);
-    expect(costAfter('https://exam')).toBe(5000);
-    // A compound's own hyphen keeps its usual cost (TeX's \exhyphenpenalty).
-    expect(costAfter('annual-')).toBe(50);
+    expect(costAfter('https://')).toBe(50);
+    expect(costAfter('https://example')).toBe(150);
+    expect(costAfter('https://example.org/')).toBe(50);
+    // Before the hyphen, not after it: a line ending in '-' would read as a word broken with a hyphen.
+    expect(costAfter('annual')).toBe(150);
+    expect(costAfter('annual-')).toBeUndefined();
+    // Every letter run fits 24 characters: no last-resort break.
+    expect(costAfter('https://exam')).toBeUndefined();
+    expect(shaped.wordBreaks.size).toBe(0);
+    expect(shaped.items.some((item) => item.type === 'penalty' && item.flagged)).toBe(false);
+    expect(shaped.breakTexts.size).toBe(0);
   });
 
   it('gives a 300-letter word dear breaks between its letters, recorded as last-resort breaks', () => {
