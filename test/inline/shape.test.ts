@@ -250,6 +250,16 @@ describe('shapeParagraph: words longer than any column', () => {
 });
 
 describe('shapeParagraph: capitalised words', () => {
+  it('hyphenates a German noun with a style that does not mention capitalised words', () => {
+    expect(style('body').hyphenation.capitalized).toBeUndefined();
+    const german = createHyphenator('de', style('body').hyphenation);
+    const shaped = shape('Das Bundesverfassungsgericht entschied', 'body', german);
+    expect(shaped.items.filter((item) => item.type === 'penalty' && item.flagged)).toHaveLength(6);
+    const english = createHyphenator('en-US', style('body').hyphenation);
+    expect(shape('The Bundesverfassungsgericht decided', 'body', english).items.some((item) => item.type === 'penalty' && item.flagged)).toBe(false);
+  });
+
+
   it('charges capitalizedPenalty for hyphenating a name, the ordinary penalty elsewhere', () => {
     const shaped = shapeParagraph(paragraph('Shanghai factories grow'), {
       style: style('namesLastResort'),
