@@ -300,12 +300,15 @@ const LONG_WORD_CHARS = 24;
 
 /**
  * All the places a segment may break, sorted: its own breaks, else pattern hyphenation; and last-resort breaks in
- * the runs between them that `tooLong` says no line holds. When `measured` (the room is known, not guessed), a line
- * holding an address's place never ends inside letters: a run no line holds starts a line, at a forced break.
+ * the runs between its unflagged breaks that `tooLong` says no line holds (a hyphen may be barred by the limit on
+ * hyphens in a row, so hyphens bound no run). When `measured` (the room is known, not guessed), a line holding an
+ * address's place never ends inside letters: a run no line holds starts a line, at a forced break.
  */
 function breakPoints(text: string, hyphenOffsets: number[], own: WordBreak[], tooLong: (from: number, to: number) => boolean, measured: boolean): BreakPoint[] {
   const points: BreakPoint[] = own.length > 0 ? own : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const, cost: 0 }));
-  const { breaks, longRunStarts } = lastResortBreaks(text, points.map((point) => point.offset), tooLong);
+  const runEdges = points.filter((point) => point.kind !== 'hyphen' && point.kind !== 'afterHyphen').map((point) => point.offset);
+  const { breaks, longRunStarts } = lastResortBreaks(text, runEdges, tooLong);
+  const taken = new Set(points.map((point) => point.offset));
   const placed = points.map((point) => (measured && point.kind === 'address' && longRunStarts.includes(point.offset) ? { ...point, cost: -Infinity } : point));
-  return [...placed, ...breaks].sort((a, b) => a.offset - b.offset);
+  return [...placed, ...breaks.filter((point) => !taken.has(point.offset))].sort((a, b) => a.offset - b.offset);
 }

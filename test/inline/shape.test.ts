@@ -233,6 +233,23 @@ describe('shapeParagraph: words longer than any column', () => {
     for (const index of shaped.wordBreaks) expect(shaped.items[index]).toMatchObject({ type: 'penalty', cost: 5000, flagged: false });
   });
 
+  it('gives a hyphenated word too wide for the column last-resort breaks too: the limit on hyphens in a row may bar its hyphens', () => {
+    const word = 'pneumonoultramicroscopicsilicovolcanoconiosis';
+    const shaped = shapeParagraph(paragraph(`a ${word} b`), {
+      style: style('body'),
+      fonts,
+      hyphenator: createHyphenator('en-US', style('body').hyphenation),
+      indentPt: 0,
+      narrowestMeasurePt: widthPt(word) / 3,
+    });
+    expect(shaped.items.filter((item) => item.type === 'penalty' && item.flagged).length).toBeGreaterThan(5);
+    expect(shaped.wordBreaks.size).toBeGreaterThan(20);
+    // Never two breaks at one place: no empty piece between them.
+    const pieces = shaped.pieces.filter((piece) => piece?.wordIndex === 1).map((piece) => piece!.text);
+    expect(pieces.join('')).toBe(word);
+    expect(pieces.every((text) => text.length > 0)).toBe(true);
+  });
+
   it('leaves ordinary words alone', () => {
     expect(shape('internationalization matters', 'unhyphenated').wordBreaks.size).toBe(0);
   });
