@@ -46,7 +46,10 @@ const textStyle = z
         minAfter: z.number().int().min(1).default(3),
         maxConsecutive: z.number().int().min(1).default(2).describe('Hyphenated lines in a row, at most'),
         penalty: z.number().default(50),
-        capitalized: z.boolean().default(false).describe('Hyphenate capitalised words (names, mostly) too'),
+        capitalized: z
+          .boolean()
+          .optional()
+          .describe('Hyphenate capitalised words too; default: the language’s custom (German nouns: yes; elsewhere no, names mostly)'),
         capitalizedPenalty: z
           .number()
           .optional()

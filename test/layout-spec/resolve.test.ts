@@ -59,7 +59,7 @@ describe('resolveLayout: a minimal layout in points', () => {
       minAfter: 3,
       maxConsecutive: 2,
       penalty: 50,
-      capitalized: false,
+      // No default: the article's language decides (hyphenation/capitalizedByDefault).
       acrossColumns: false,
       exceptions: [],
     });
