@@ -1,4 +1,4 @@
-import type { Paragraph } from './types.js';
+import type { Paragraph, PullQuote } from './types.js';
 
 /** An image entry as written in an article's front matter. */
 export interface ArticleImageEntry {
@@ -25,6 +25,7 @@ export interface ArticleDocument {
   lang?: string;
   dropCap?: boolean;
   images?: ArticleImageEntry[];
+  pullQuotes?: PullQuote[];
   originalColumnEnds?: string[];
   body: Paragraph[];
 }

@@ -16,6 +16,11 @@ const imageEntrySchema = z.strictObject({
   alt: nonEmptyText.optional(),
 });
 
+const pullQuoteSchema = z.strictObject({
+  text: nonEmptyText,
+  attribution: nonEmptyText.optional(),
+});
+
 const languageTag = z.string().transform((tag, context) => {
   try {
     // Intl knows BCP 47 and gives the canonical spelling (`en-us` → `en-US`).
@@ -37,6 +42,7 @@ const frontMatterSchema = z.strictObject({
   lang: languageTag.default('en-US'),
   dropCap: z.boolean().default(false),
   images: z.array(imageEntrySchema).default([]),
+  pullQuotes: z.array(pullQuoteSchema).optional(),
   originalColumnEnds: z.array(nonEmptyText).optional(),
 });
 
@@ -48,7 +54,11 @@ export type FrontMatter = Omit<z.output<typeof frontMatterSchema>, 'images'> & {
 type Issue = z.core.$ZodIssue;
 
 const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
-const IMAGE_FIELDS = Object.keys(imageEntrySchema.shape);
+/** The fields of each list of mappings in the front matter, by the list's name, for suggestions. */
+const LIST_ENTRY_FIELDS: Record<string, string[]> = {
+  images: Object.keys(imageEntrySchema.shape),
+  pullQuotes: Object.keys(pullQuoteSchema.shape),
+};
 
 /** Validates parsed YAML as article front matter; the first problem is thrown as an InputError. */
 export function validateFrontMatter(data: unknown, file: string): FrontMatter {
@@ -89,7 +99,7 @@ function whereOf(issue: Issue): string {
 function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = issue.path.length === 0 ? FRONT_MATTER_FIELDS : IMAGE_FIELDS;
+      const known = issue.path.length === 0 ? FRONT_MATTER_FIELDS : (LIST_ENTRY_FIELDS[String(issue.path[0])] ?? []);
       return issue.keys.map((key) => unknownField(key, known)).join('; ');
     }
     case 'invalid_type':

@@ -16,11 +16,12 @@ export function serializeArticle(document: ArticleDocument): string {
     lang: document.lang,
     dropCap: document.dropCap,
     images: document.images?.map(imageEntry),
+    pullQuotes: document.pullQuotes?.map(({ text, attribution }) => withoutUndefined({ text, attribution })),
     originalColumnEnds: document.originalColumnEnds,
   });
   // lineWidth 0: one field per line, never folded, so the file diffs cleanly.
   const yaml = YAML.stringify(frontMatter, { lineWidth: 0 });
-  const body = document.body.map((paragraph) => writeParagraph(paragraph.spans)).join('\n\n');
+  const body = document.body.map(writeParagraph).join('\n\n');
   return `---\n${yaml}---\n\n${body}\n`;
 }
 

@@ -8,6 +8,15 @@ export interface TextSpan {
 /** A body paragraph: the spans in reading order. */
 export interface Paragraph {
   spans: TextSpan[];
+  /** A crosshead (`## …` in the body): a heading inside the story, set in the layout's crosshead style. Absent for text. */
+  kind?: 'crosshead';
+}
+
+/** A quotation the layout may print large, apart from the running text, where its body block has a slot. */
+export interface PullQuote {
+  text: string;
+  /** Who said it; printed after the quote as "— attribution". */
+  attribution?: string;
 }
 
 export interface ArticleImage {
@@ -39,6 +48,8 @@ export interface Article {
   /** The story opens with a drop cap, where the layout provides one. */
   dropCap: boolean;
   images: ArticleImage[];
+  /** Pull quotes, from the front matter: never in the body text, printed only where the layout has a slot. */
+  pullQuotes?: PullQuote[];
   body: Paragraph[];
   /**
    * Where the printed original's columns ended: for each column, its last words as printed

@@ -1,15 +1,17 @@
 import { normaliseSpans } from './spans.js';
-import type { TextSpan } from './types.js';
+import type { Paragraph, TextSpan } from './types.js';
 
 type Style = 'italic' | 'bold';
 
 const STYLES: readonly Style[] = ['italic', 'bold'];
 const DELIMITERS: Record<Style, string> = { italic: '*', bold: '**' };
 
-/** Writes a paragraph's spans as one line of Markdown that `parseBody` reads back to the same spans. */
-export function writeParagraph(spans: readonly TextSpan[]): string {
-  const normal = normaliseSpans(spans);
-  return escapeLineStart(writeRange(normal, 0, normal.length, new Set()));
+/** Writes a paragraph as one line of Markdown (`## …` for a crosshead) that `parseBody` reads back to the same paragraph. */
+export function writeParagraph(paragraph: Paragraph): string {
+  const normal = normaliseSpans(paragraph.spans);
+  const text = escapeLineStart(writeRange(normal, 0, normal.length, new Set()));
+  // A run of '#' at a heading's end would be read as its closing sequence.
+  return paragraph.kind === 'crosshead' ? `## ${text.replace(/(^| )(#+)$/, '$1\\$2')}` : text;
 }
 
 /**

@@ -19,6 +19,9 @@ export async function inspectCommand(args: InspectArgs): Promise<void> {
   const data = await readFile(args.pdf).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(args.pdf, '', `cannot read (${error.code ?? error.message})`);
   });
-  const report = measurePdfQuality(await readPdfLayout(data, { fileLabel: args.pdf, pageLimit }));
+  const pdf = await readPdfLayout(data, { fileLabel: args.pdf, pageLimit });
+  const report = measurePdfQuality(pdf);
   console.log(args.json ? JSON.stringify(report, null, 2) : formatQualityReport(report));
+  const skipped = pdf.pages.reduce((sum, page) => sum + page.skippedGlyphs, 0);
+  if (skipped > 0) console.error(`warning: ${args.pdf}: ${skipped} glyphs in vertical fonts or on turned baselines were not read`);
 }

@@ -5,11 +5,12 @@ import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid }
 import type { ColumnGrid } from '../flow/columns.js';
 import { buildLineSlots } from '../flow/slots.js';
 import type { Frame, Overset } from '../positioned/types.js';
-import { balanceColumns } from './balance.js';
+import { balanceColumns, type ColumnDepths } from './balance.js';
 import { columnFrames } from './columnFrames.js';
 import { fitDropCap, splitInitial, type DropCapFit, type DropCapRequest } from './dropCap.js';
-import { placeFloats, type BodyRegion, type FilledFloat } from './floats.js';
+import { photoFloats, placeFloats, type BodyRegion } from './floats.js';
 import type { FilledSlot } from './photoSlots.js';
+import { pullQuoteFloats } from './pullQuotes.js';
 import { besideDropCap, shapeStoryParagraph, storyParagraphs } from './storyParagraphs.js';
 import type { Typesetter } from './typesetter.js';
 
@@ -34,13 +35,15 @@ export interface ComposedBody {
 interface BodyFlow {
   flow: FlowResult;
   dropCap: DropCapFit | null;
+  /** The deepest column's last row. */
   bottomRow: number;
 }
 
 /**
- * Sets the story's running text: floats are placed first and carve their rows out of the columns they span; the
- * paragraphs (and the source line) flow through what is left, the first lines narrowed beside the drop cap; a
- * balanced body is flowed again at shallower depths; the lines are gathered into a frame per column.
+ * Sets the story's running text: floats (photos, pull quotes) are placed first and carve their rows out of the
+ * columns they span; the paragraphs, crossheads and the source line flow through what is left, the first lines
+ * narrowed beside the drop cap; a balanced body is flowed again at shallower depths; the lines are gathered into
+ * frames per column.
  */
 export function composeBody(
   typesetter: Typesetter,
@@ -55,12 +58,12 @@ export function composeBody(
   const descenderPt = typesetter.descenderPt(bodyStyle);
   const regionBottomPt = block.heightPt === null ? geometry.bottomPt : Math.min(geometry.bottomPt, rowTopPt(grid, firstRow) + block.heightPt);
   const region: BodyRegion = { grid, columns, firstRow, lastRow: lastRowWithBaselineAtOrAbove(grid, regionBottomPt), descenderPt };
-  const filledFloats = block.floats.flatMap((float, index): FilledFloat[] => {
-    const filled = photoSlots.get(`${where}.floats[${index}]`);
-    return filled ? [{ float, filled }] : [];
-  });
-  const floats = placeFloats(typesetter, filledFloats, region);
+  const floatRequests = [...photoFloats(typesetter, block.floats, where, photoSlots), ...pullQuoteFloats(typesetter, article, block.pullQuotes, where)];
+  const floats = placeFloats(typesetter.layout.filePath, floatRequests, region);
 
+  if (block.crossheads.style === null && article.body.some((paragraph) => paragraph.kind === 'crosshead')) {
+    typesetter.warn(`${where}.crossheads.style`, `${typesetter.layout.filePath} has no style 'crosshead'; crossheads set in the body style, bold`);
+  }
   const story = storyParagraphs(typesetter, article, block, columns.widthPt);
   const shaped = story.paragraphs.map((paragraph) => shapeStoryParagraph(typesetter, paragraph));
   const split = block.dropCap && article.dropCap && article.body[0] ? splitInitial(article.body[0]) : null;
@@ -69,9 +72,10 @@ export function composeBody(
       ? { initial: split.initial, lines: block.dropCap.lines, style: typesetter.style(block.dropCap.style), gapPt: block.dropCap.gapPt }
       : null;
 
-  /** Flows the whole story into the columns down to `bottomRow`, opening with the drop cap where it fits. */
-  const flowDownTo = (bottomRow: number): BodyFlow => {
-    const slots = buildLineSlots({ columns: block.columns, firstRow, lastRow: bottomRow }, floats.exclusions, grid, columns, descenderPt);
+  /** Flows the whole story into the columns, each down to its depth, opening with the drop cap where it fits. */
+  const flowTo = (depths: ColumnDepths): BodyFlow => {
+    const lastRowOf = (column: number): number => firstRow + depths.rows - 1 + (column - block.columns.first < depths.deeperColumns ? 1 : 0);
+    const slots = buildLineSlots({ columns: block.columns, firstRow, lastRowOf }, floats.exclusions, grid, columns, descenderPt);
     const dropCap = dropCapRequest ? fitDropCap(typesetter, dropCapRequest, bodyStyle, slots) : null;
     let paragraphs = shaped;
     if (dropCap?.fits && split) {
@@ -82,20 +86,23 @@ export function composeBody(
       avoidWidows: block.avoidWidows,
       avoidOrphans: block.avoidOrphans,
       overflowMeasurePt: columns.widthPt,
+      placementOf: (paragraphIndex) => story.paragraphs[paragraphIndex]!.placement,
       ...(dropCap?.fits && { openingHang: dropCap.hang }),
     });
-    return { flow, dropCap, bottomRow };
+    return { flow, dropCap, bottomRow: lastRowOf(block.columns.first) };
   };
 
-  const deepest = flowDownTo(region.lastRow);
+  const maxRows = region.lastRow - firstRow + 1;
+  const deepest = flowTo({ rows: maxRows, deeperColumns: 0 });
   const holdsStory = (attempt: BodyFlow): boolean => !attempt.flow.overset;
-  const { flow, dropCap, bottomRow } = block.balance && holdsStory(deepest) ? balanceColumns(deepest, firstRow, region.lastRow, flowDownTo, holdsStory) : deepest;
+  const columnCount = block.columns.last - block.columns.first + 1;
+  const { flow, dropCap, bottomRow } = block.balance && holdsStory(deepest) ? balanceColumns(deepest, maxRows, columnCount, flowTo, holdsStory) : deepest;
 
   const frames: Frame[] = [...floats.frames];
   if (dropCap?.fits) frames.push(dropCap.frame);
   else if (dropCap) typesetter.warn('drop cap', dropCap.warning);
   for (const warning of flow.warnings) typesetter.warn(warning.where, warning.message);
   const box = { span: block.columns, columns, topPt: rowTopPt(grid, firstRow), bottomPt: baselinePt(grid, bottomRow) + descenderPt };
-  frames.push(...columnFrames(flow.lines, box, story.sourceIndex));
+  frames.push(...columnFrames(flow.lines, box, (paragraphIndex) => story.paragraphs[paragraphIndex]?.role ?? 'body'));
   return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
 }

@@ -4,7 +4,7 @@ import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { ptToMm } from '../layout-spec/units.js';
 import type { BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
-import type { PositionedDocument } from '../positioned/types.js';
+import type { Frame, PositionedDocument } from '../positioned/types.js';
 import { chooseVariant } from './chooseVariant.js';
 import { copyfit, type PhotoResize } from './copyfit.js';
 import { reportLeftOut } from './leftOut.js';
@@ -50,7 +50,7 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
     grid.stepPt,
     (slots) => {
       const { result, warnings } = typesetter.collectWarnings(() => stackStory(typesetter, article, variant, new Map(slots.map((slot) => [slot.where, slot])), geometry));
-      return { ...result, warnings, warningCount: warnings.length };
+      return { ...result, warnings, warningCount: warnings.length, columnEndsSpreadPt: columnEndsSpreadPt(result.frames) };
     },
     // A body that ends at its content gives the rest of the page back rather than filling it.
     !endsAtContent,
@@ -67,4 +67,18 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
     variant: { where: variant.where, name: variant.name },
     copyfit: { photos: fitted.resized, freeBelowMm: endsAtContent ? ptToMm(geometry.bottomPt - lowestInk(frames)) : null },
   };
+}
+
+/** The text roles that end a body column: its lines, crossheads and the source line. */
+const COLUMN_TEXT: ReadonlySet<string> = new Set(['body', 'crosshead', 'source']);
+
+/** How far apart the body's columns end: the deepest column's last baseline less the shallowest's. */
+function columnEndsSpreadPt(frames: readonly Frame[]): number {
+  const lastBaselineByColumn = new Map<number, number>();
+  for (const frame of frames) {
+    if (frame.kind !== 'text' || !COLUMN_TEXT.has(frame.role)) continue;
+    for (const line of frame.lines) lastBaselineByColumn.set(frame.column, Math.max(lastBaselineByColumn.get(frame.column) ?? -Infinity, line.baselinePt));
+  }
+  const ends = [...lastBaselineByColumn.values()];
+  return ends.length < 2 ? 0 : Math.max(...ends) - Math.min(...ends);
 }

@@ -7,6 +7,8 @@ import type { FilledSlot } from './photoSlots.js';
 export interface FitAttempt {
   overset: Overset | null;
   warningCount: number;
+  /** How far apart the body's columns end, between the shallowest and the deepest (0 for one column). */
+  columnEndsSpreadPt: number;
 }
 
 /** A photo copyfitting resized: `photo 1 (gigafactory-aerial): 150 → 126 mm`. */
@@ -26,6 +28,9 @@ export interface Copyfitted<Attempt> {
   resized: PhotoResize[];
 }
 
+/** How many rows apart grown photos may leave the columns' ends (or as far apart as they were before): what balancing promises. */
+const UNEVEN_ROWS = 1;
+
 /** Slack for heights that are whole rows apart up to rounding. */
 const EPSILON_PT = 1e-6;
 
@@ -35,7 +40,8 @@ const EPSILON_PT = 1e-6;
  * they can give if that is not enough, should it set fewer lines over); one that fits and has room to fill
  * (`mayGrow`: a body down to the page's foot) gives the photos as many rows as the story still fits with. Rows are
  * handed out one at a time, in story order, to the slots that can still change, so the result is the same every
- * time. An attempt fits when nothing is overset and it warns no more than the photos at their own heights do.
+ * time. An attempt holds the story when nothing is overset and it warns no more than the photos at their own heights
+ * do; grown photos must also leave the columns' ends no further apart than they were (or one row).
  */
 export function copyfit<Attempt extends FitAttempt>(
   slots: readonly FilledSlot[],
@@ -54,20 +60,26 @@ export function copyfit<Attempt extends FitAttempt>(
     return { rows, slots: resized, attempt: compose(resized) };
   };
   const nominal = attemptWith(0);
-  const fits = (attempt: Attempt): boolean => !attempt.overset && attempt.warningCount <= nominal.attempt.warningCount;
+  const holds = (attempt: Attempt): boolean => !attempt.overset && attempt.warningCount <= nominal.attempt.warningCount;
+  // Grown photos must leave the columns as level as the balancer can: a page filled by leaving its last column short
+  // has a hole all the same (the balancer ends them level or a row apart).
+  const spreadAllowedPt = Math.max(nominal.attempt.columnEndsSpreadPt, UNEVEN_ROWS * stepPt) + EPSILON_PT;
+  const fills = (attempt: Attempt): boolean => holds(attempt) && attempt.columnEndsSpreadPt <= spreadAllowedPt;
   const total = (capacity: number[]): number => capacity.reduce((sum, rows) => sum + rows, 0);
-
-  const fitting = (candidate: typeof nominal): typeof nominal | null => (fits(candidate.attempt) ? candidate : null);
+  const attemptIf = (rows: number, test: (attempt: Attempt) => boolean): typeof nominal | null => {
+    const candidate = attemptWith(rows);
+    return test(candidate.attempt) ? candidate : null;
+  };
 
   let chosen = nominal;
   if (nominal.attempt.overset && total(give) > 0) {
     const smallest = attemptWith(-total(give));
-    if (fits(smallest.attempt)) chosen = bisect(smallest, 0, (rows) => fitting(attemptWith(rows)));
+    if (holds(smallest.attempt)) chosen = bisect(smallest, 0, (rows) => attemptIf(rows, holds));
     else if (smallest.attempt.overset && smallest.attempt.overset.lineCount < nominal.attempt.overset.lineCount) chosen = smallest;
   } else if (!nominal.attempt.overset && mayGrow && total(take) > 0) {
     const grownIfFitting = (rows: number): typeof nominal | null => {
       try {
-        return fitting(attemptWith(rows));
+        return attemptIf(rows, fills);
       } catch (error) {
         // A bigger photo can push a float or the page past what the layout allows: that size does not fit either.
         if (error instanceof InputError) return null;

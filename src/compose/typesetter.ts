@@ -57,13 +57,16 @@ export class Typesetter {
       ...(narrowestMeasurePt !== undefined && { narrowestMeasurePt }),
     });
     // Checked after shaping: what will be drawn, typographic quotes included, each piece in the face that draws
-    // it (a fallback where the style's face lacks a character); a hyphen in the face of the piece before it.
+    // it (a fallback where the style's face lacks a character); a hyphen in the face of the piece before it. Per
+    // face for the whole paragraph, so that an error names every character missing, not just the first piece's.
+    const textByFace = new Map<string, string>();
     let faceId = style.faces.regular;
     shaped.pieces.forEach((piece, index) => {
       if (piece) faceId = piece.faceId;
       const text = piece ? piece.text : shaped.breakTexts.get(index);
-      if (text) this.checkFaceCovers(faceId, text, where);
+      if (text) textByFace.set(faceId, (textByFace.get(faceId) ?? '') + text);
     });
+    for (const [id, text] of textByFace) this.checkFaceCovers(id, text, where);
     return shaped;
   }
 

@@ -33,9 +33,23 @@ export interface FlowOptions {
    * it holds, and a first paragraph shorter than the hang hands the rest on.
    */
   openingHang?: HangingIndent;
+  /** How each paragraph sits among its neighbours (a crosshead's space and keep-with-next); default: plain text. */
+  placementOf?: (paragraphIndex: number) => ParagraphPlacement;
+}
+
+/** How a paragraph sits among its neighbours in the columns. */
+export interface ParagraphPlacement {
+  /** Empty grid rows above it, except at the top of a column or below a float (which leave space of their own). */
+  spaceAboveRows: number;
+  /**
+   * Lines of the next paragraph that must share the column with all of this paragraph's lines (a crosshead is never
+   * left at a column's foot); 0: none. A paragraph with this set is never broken across columns.
+   */
+  keepWithNextLines: number;
 }
 
 const DEFAULT_OPTIONS: FlowOptions = { avoidWidows: false, avoidOrphans: false };
+const TEXT_PLACEMENT: ParagraphPlacement = { spaceAboveRows: 0, keepWithNextLines: 0 };
 
 /** Looseness tried, in order, to mend a widow by re-breaking the paragraph before leaving a line empty. */
 const WIDOW_LOOSENESS = [-1, 1];
@@ -45,7 +59,8 @@ const WIDOW_LOOSENESS = [-1, 1];
  * its lines will occupy (a column beside a photo), less any hanging indent (beside a drop cap); lines past the last
  * slot are overset.
  * A widow is mended first by setting the paragraph a line tighter or looser (as TeX's \looseness), and only then by
- * moving a second line over to the next column; an orphan moves to the next column.
+ * moving a second line over to the next column; an orphan moves to the next column. A paragraph kept with the next
+ * (a crosshead) that would end a column, or be split, moves to the top of the next column.
  */
 export function flowParagraphs(
   paragraphs: readonly ShapedParagraph[],
@@ -58,12 +73,9 @@ export function flowParagraphs(
   const warnings: LayoutWarning[] = [];
   const oversetWords: string[] = [];
   let oversetLines = 0;
-  let nextSlot = 0;
-  let hang = options.openingHang ?? null;
 
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    const placed = placeParagraph(paragraph, slots, nextSlot, breakSettingsFor(paragraph), options, hang);
-    const { result, slotIndices } = placed;
+  placeStory(paragraphs, slots, breakSettingsFor, options).forEach(({ result, slotIndices, hang }, paragraphIndex) => {
+    const paragraph = paragraphs[paragraphIndex]!;
     let startItem = 0;
     let oversetInParagraph = false;
     result.breaks.forEach((lineBreak, lineIndex) => {
@@ -87,13 +99,83 @@ export function flowParagraphs(
       }
       startItem = lineBreak.position + 1;
     });
-    nextSlot = placed.nextSlot;
-    hang = remainingHang(hang, result.breaks.length);
   });
 
   const overset: Overset | null =
     oversetLines > 0 ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' ') } : null;
   return { lines, overset, warnings };
+}
+
+/** A paragraph's lines given their slots, with the hang its first lines were narrowed by. */
+type StoryPlacement = PlacedParagraph & { hang: HangingIndent | null };
+
+/** Decides the slots of every paragraph's lines, in order. */
+function placeStory(
+  paragraphs: readonly ShapedParagraph[],
+  slots: readonly ColumnSlot[],
+  breakSettingsFor: (paragraph: ShapedParagraph) => StyleBreakSettings,
+  options: FlowOptions,
+): StoryPlacement[] {
+  const placements: StoryPlacement[] = [];
+  let nextSlot = 0;
+  let hang = options.openingHang ?? null;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const { spaceAboveRows, keepWithNextLines } = options.placementOf?.(paragraphIndex) ?? TEXT_PLACEMENT;
+    const next = paragraphs[paragraphIndex + 1];
+    // Kept with the next paragraph, it is never split, which is all a widow or orphan rule could ask of it.
+    const ownOptions = keepWithNextLines > 0 ? { ...options, avoidWidows: false, avoidOrphans: false } : options;
+    const placeFrom = (firstSlot: number): PlacedParagraph => placeParagraph(paragraph, slots, firstSlot, breakSettingsFor(paragraph), ownOptions, hang);
+    let placed = placeFrom(spacedStart(slots, nextSlot, spaceAboveRows));
+    if (keepWithNextLines > 0 && next) {
+      const keptTogether = (candidate: PlacedParagraph): boolean => {
+        const after = placeParagraph(next, slots, candidate.nextSlot, breakSettingsFor(next), options, remainingHang(hang, candidate.result.breaks.length));
+        const keptCount = Math.min(keepWithNextLines, after.result.breaks.length);
+        const together = [...candidate.slotIndices, ...after.slotIndices.slice(0, keptCount)];
+        const column = slots[together[0] ?? -1]?.column;
+        return together.length === candidate.result.breaks.length + keptCount && together.every((index) => slots[index]?.column === column);
+      };
+      // Each try starts a column further on, without the space above: a column's first line needs none. When no
+      // column holds it with its text, it stays where it was: moving it would only leave rows empty.
+      if (!keptTogether(placed)) {
+        for (let columnTop = nextColumnStart(slots, placed.slotIndices[0]); columnTop !== null; columnTop = nextColumnStart(slots, columnTop)) {
+          const moved = placeFrom(columnTop);
+          if (keptTogether(moved)) {
+            placed = moved;
+            break;
+          }
+        }
+      }
+    }
+    placements.push({ ...placed, hang });
+    nextSlot = placed.nextSlot;
+    hang = remainingHang(hang, placed.result.breaks.length);
+  });
+  return placements;
+}
+
+/** Whether slot `index` starts a run of rows: the top of a column, or the first row below a float. */
+function startsRun(slots: readonly ColumnSlot[], index: number): boolean {
+  const slot = slots[index];
+  const previous = slots[index - 1];
+  return !slot || !previous || previous.column !== slot.column || previous.row + 1 !== slot.row;
+}
+
+/** Where a paragraph with `rows` empty rows above it starts, when the story goes on at `nextSlot`. */
+function spacedStart(slots: readonly ColumnSlot[], nextSlot: number, rows: number): number {
+  if (rows === 0 || startsRun(slots, nextSlot)) return nextSlot;
+  for (let index = nextSlot + 1; index <= nextSlot + rows; index++) {
+    // The space would end the column or reach a float: the paragraph starts after them, with no space of its own.
+    if (index >= slots.length || startsRun(slots, index)) return index;
+  }
+  return nextSlot + rows;
+}
+
+/** The first slot of the column after slot `index`'s, or null when it is in the last column (or past the slots). */
+function nextColumnStart(slots: readonly ColumnSlot[], index: number | undefined): number | null {
+  const column = index === undefined ? undefined : slots[index]?.column;
+  if (column === undefined) return null;
+  const start = slots.findIndex((slot, candidate) => candidate > index! && slot.column !== column);
+  return start < 0 ? null : start;
 }
 
 interface PlacedParagraph {

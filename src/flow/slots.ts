@@ -21,8 +21,8 @@ export interface Exclusion {
 export interface SlotRegion {
   columns: ColumnSpan;
   firstRow: number;
-  /** Inclusive. */
-  lastRow: number;
+  /** Each column's last row, inclusive: balanced columns may end a row apart. */
+  lastRowOf: (column: number) => number;
 }
 
 /**
@@ -39,7 +39,7 @@ export function buildLineSlots(
   const slots: ColumnSlot[] = [];
   for (let column = region.columns.first; column <= region.columns.last; column++) {
     const columnStart = slots.length;
-    for (let row = region.firstRow; row <= region.lastRow; row++) {
+    for (let row = region.firstRow, lastRow = region.lastRowOf(column); row <= lastRow; row++) {
       const textTopPt = rowTopPt(grid, row);
       const textBottomPt = baselinePt(grid, row) + descenderPt;
       const blocked = exclusions.some(

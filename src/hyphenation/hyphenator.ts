@@ -13,8 +13,8 @@ export interface HyphenationRules {
   minBefore: number;
   /** Letters that must go after a hyphen. */
   minAfter: number;
-  /** Hyphenate words that start with a capital letter (names, mostly). */
-  capitalized: boolean;
+  /** Hyphenate words that start with a capital letter; default: the language's custom (`capitalizedByDefault`). */
+  capitalized?: boolean | undefined;
   /** Words with their allowed breaks marked by "-" ("ta-ble"); they override the patterns, and `capitalized` for names listed. */
   exceptions: readonly string[];
 }
@@ -52,18 +52,30 @@ export function patternLanguageFor(lang: string): string | null {
   return candidates.find((code) => code && existsSync(path.join(patternsDir, `${code}.js`))) ?? null;
 }
 
+/**
+ * Languages that capitalise every noun, so that a capitalised word is mostly not a name: there, capitalised words
+ * are hyphenated unless a style says otherwise (German's compounds would be unbreakable without it).
+ */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(['de']);
+
+/** Whether `lang`'s capitalised words are hyphenated when a style does not say. */
+export function capitalizedByDefault(lang: string): boolean {
+  return CAPITALISED_NOUNS.has(lang.toLowerCase().split('-')[0]!);
+}
+
 export function createHyphenator(lang: string, rules: HyphenationRules): Hyphenator {
   const patternLanguage = patternLanguageFor(lang);
-  const key = JSON.stringify([patternLanguage, rules]);
+  const resolved = { ...rules, capitalized: rules.capitalized ?? capitalizedByDefault(lang) };
+  const key = JSON.stringify([patternLanguage, resolved]);
   let hyphenator = hyphenatorCache.get(key);
   if (!hyphenator) {
-    hyphenator = compileHyphenator(patternLanguage, rules);
+    hyphenator = compileHyphenator(patternLanguage, resolved);
     hyphenatorCache.set(key, hyphenator);
   }
   return hyphenator;
 }
 
-function compileHyphenator(patternLanguage: string | null, rules: HyphenationRules): Hyphenator {
+function compileHyphenator(patternLanguage: string | null, rules: Required<HyphenationRules>): Hyphenator {
   let hyphenate: HyphenateFunction | null = null;
   if (patternLanguage) {
     let patterns = patternCache.get(patternLanguage);
@@ -95,7 +107,7 @@ function compileHyphenator(patternLanguage: string | null, rules: HyphenationRul
   };
 }
 
-function computeOffsets(word: string, rules: HyphenationRules, hyphenate: HyphenateFunction | null, listed: ReadonlySet<string>): number[] {
+function computeOffsets(word: string, rules: Required<HyphenationRules>, hyphenate: HyphenateFunction | null, listed: ReadonlySet<string>): number[] {
   if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
   // Only the letters of a word are hyphenated: "economy," → "economy", "Shanghai’s" → "Shanghai", "l’économie" →
   // "économie" (an elision or a possessive stays whole on its side); words with digits are left alone.

@@ -3,8 +3,10 @@ import type { FontFace, FontSet } from '../fonts/fontSet.js';
 import type { Hyphenator } from '../hyphenation/hyphenator.js';
 import type { FaceVariant, ResolvedStyle } from '../layout-spec/resolve.js';
 import type { Box, Item, Penalty } from '../linebreak/index.js';
+import { fixedSpaceWidthPt, NO_BREAK_SPACE, withDrawnEquivalents } from './equivalents.js';
 import { edgeHangPt } from './protrusion.js';
 import { curlQuotes } from './quotes.js';
+import { lastResortBreaks, wordBreaks, type WordBreak } from './wordBreaks.js';
 
 /** What a box draws: a piece of a word in one face. A box with empty text is blank space (an indent). */
 export interface BoxPiece {
@@ -60,6 +62,8 @@ interface Word {
   segments: WordSegment[];
   /** Joined to the previous word by a no-break space: the space between them is not a breakpoint. */
   tied: boolean;
+  /** The white space before the word, as written ('' for the first). */
+  separator: string;
 }
 
 /** Stretch of the glue at the end of a ragged line (Knuth and Plass's ragged-right setting). */
@@ -98,22 +102,27 @@ export function shapeParagraph(paragraph: Paragraph, options: ShapeOptions): Sha
 
   if (indentPt > 0) push({ type: 'box', widthPt: indentPt }, { text: '', faceId: style.faces.regular, sizePt: style.sizePt, wordIndex: -1 });
 
-  words.forEach(({ segments: spanSegments, tied }, wordIndex) => {
+  words.forEach(({ segments: spanSegments, tied, separator }, wordIndex) => {
     const isLastWord = wordIndex === words.length - 1;
-    shaped.words.push(spanSegments.map((segment) => segment.text).join('').replaceAll(SOFT_HYPHEN, ''));
+    const wordText = spanSegments.map((segment) => segment.text).join('').replaceAll(SOFT_HYPHEN, '');
+    shaped.words.push(wordText);
+    // Found in the word as written: a non-breaking hyphen drawn as '-' still offers no break.
+    const ownBreaks = wordBreaks(wordText);
     const segments = splitByCoverage(spanSegments, style, fonts);
     if (wordIndex > 0) {
       const previous = words[wordIndex - 1]!.segments;
       // Glue is a legal breakpoint only right after a box; a penalty in between makes the space unbreakable.
       if (tied) push({ type: 'penalty', widthPt: 0, cost: Infinity, flagged: false });
       const spaceFace = fonts.face(style.faces[previous[previous.length - 1]!.variant]);
-      const spacePt = spaceFace.widthPt(' ', style.sizePt);
+      const fixedSpacePt = fixedSpaceWidthPt(separator, spaceFace, style.sizePt);
+      const spacePt = fixedSpacePt ?? spaceFace.widthPt(' ', style.sizePt);
       if (justified) {
+        const flexible = fixedSpacePt === null;
         push({
           type: 'glue',
           widthPt: spacePt,
-          stretchPt: (spacePt * style.wordSpace.stretchPct) / 100,
-          shrinkPt: (spacePt * style.wordSpace.shrinkPct) / 100,
+          stretchPt: flexible ? (spacePt * style.wordSpace.stretchPct) / 100 : 0,
+          shrinkPt: flexible ? (spacePt * style.wordSpace.shrinkPct) / 100 : 0,
         });
       } else {
         push({ type: 'glue', widthPt: 0, stretchPt: raggedStretchPt, shrinkPt: 0 });
@@ -121,17 +130,28 @@ export function shapeParagraph(paragraph: Paragraph, options: ShapeOptions): Sha
         push({ type: 'glue', widthPt: spacePt, stretchPt: -raggedStretchPt, shrinkPt: 0 });
       }
     }
+    let segmentStart = 0;
     for (const segment of segments) {
       const face = fonts.face(segment.faceId);
       const text = segment.text.replaceAll(SOFT_HYPHEN, '');
+      const from = segmentStart;
+      segmentStart += text.length;
+      const own = ownBreaks.filter(({ offset }) => offset > from && offset < from + text.length).map((point) => ({ ...point, offset: point.offset - from }));
       // A hyphen in the last word of a paragraph leaves a fragment alone on the last line. Only words set in one
-      // face, the style's own, are hyphenated: a hyphen never joins two faces nor is drawn in a fallback.
-      const hyphenates = hyphenator && segments.length === 1 && segment.faceId === style.faces[segment.variant] && !isLastWord;
+      // face, the style's own, are hyphenated: a hyphen never joins two faces nor is drawn in a fallback. A word
+      // that breaks by itself (a compound's hyphen, a URL's slashes) takes no added hyphen.
+      const hyphenates = hyphenator && ownBreaks.length === 0 && segments.length === 1 && segment.faceId === style.faces[segment.variant] && !isLastWord;
       const hyphenOffsets = hyphenates ? hyphenator.breakOffsets(segment.text) : [];
       // The paragraph's first word shares its line with the indent.
       const roomPt = options.narrowestMeasurePt === undefined ? Infinity : options.narrowestMeasurePt - (wordIndex === 0 ? indentPt : 0);
-      const tooWide = face.widthPt(text, style.sizePt) > roomPt;
-      const breaks = mergeBreaks(text, hyphenOffsets, explicitBreakOffsets(text), tooWide);
+      const measured = roomPt < Infinity;
+      const breaks = breakPoints(
+        text,
+        hyphenOffsets,
+        own,
+        (runFrom, runTo) => (measured ? face.widthPt(text.slice(runFrom, runTo), style.sizePt) > roomPt : runTo - runFrom > LONG_WORD_CHARS),
+        measured,
+      );
       const wordWidthPt = face.widthPt(text, style.sizePt);
       const pushPiece = (from: number, to: number, widthPt: number, letterGaps: number, prefixPt: number): void => {
         const piece = text.slice(from, to);
@@ -169,7 +189,7 @@ export function shapeParagraph(paragraph: Paragraph, options: ShapeOptions): Sha
           if (!justified) push({ type: 'glue', widthPt: 0, stretchPt: -raggedStretchPt, shrinkPt: 0 });
         } else {
           if (point.kind === 'anywhere') shaped.wordBreaks.add(shaped.items.length);
-          push({ type: 'penalty', widthPt: 0, cost: BREAK_PENALTIES[point.kind], flagged: point.kind === 'afterHyphen' });
+          push({ type: 'penalty', widthPt: 0, cost: point.cost, flagged: point.kind === 'afterHyphen' });
         }
         start = point.offset;
         prefixWidthPt = prefixEndWidthPt;
@@ -202,7 +222,6 @@ function withCurlyQuotes(paragraph: Paragraph, lang: string): Paragraph {
   };
 }
 
-const NO_BREAK_SPACE = /[\u00A0\u202F]/u;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
@@ -212,8 +231,10 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  */
 function splitByCoverage(segments: readonly WordSegment[], style: ResolvedStyle, fonts: FontSet): FacedSegment[] {
   const faced: FacedSegment[] = [];
-  for (const segment of segments) {
-    const own = style.faces[segment.variant];
+  for (const written of segments) {
+    const own = style.faces[written.variant];
+    // A character the face lacks but has an equivalent for (U+2011 → U+2010 → '-') is drawn with that, not a fallback.
+    const segment = { ...written, text: withDrawnEquivalents(written.text, (char) => fonts.covers(own, char)) };
     if (fonts.covers(own, segment.text)) {
       faced.push({ ...segment, faceId: own });
       continue;
@@ -239,15 +260,15 @@ function splitByCoverage(segments: readonly WordSegment[], style: ResolvedStyle,
 export function splitWords(paragraph: Paragraph, uppercase = false): Word[] {
   const words: Word[] = [];
   let current: WordSegment[] = [];
-  let tiedNext = false;
-  let tiedCurrent = false;
+  let separatorBefore = '';
+  let separatorNext = '';
   const endWord = (separator: string): void => {
     if (current.length > 0) {
-      words.push({ segments: current, tied: tiedCurrent });
-      tiedCurrent = false;
+      words.push({ segments: current, tied: NO_BREAK_SPACE.test(separatorBefore), separator: separatorBefore });
+      separatorBefore = '';
     }
     current = [];
-    tiedNext = NO_BREAK_SPACE.test(separator);
+    separatorNext = separator;
   };
   for (const span of paragraph.spans) {
     const variant: FaceVariant = span.bold ? (span.italic ? 'boldItalic' : 'bold') : span.italic ? 'italic' : 'regular';
@@ -257,7 +278,7 @@ export function splitWords(paragraph: Paragraph, uppercase = false): Word[] {
       if (/^\s+$/u.test(token)) {
         endWord(token);
       } else {
-        if (current.length === 0) tiedCurrent = tiedNext && words.length > 0;
+        if (current.length === 0 && words.length > 0) separatorBefore = separatorNext;
         current.push({ text: token, variant });
       }
     }
@@ -266,52 +287,28 @@ export function splitWords(paragraph: Paragraph, uppercase = false): Word[] {
   return words;
 }
 
-type BreakKind = 'hyphen' | 'afterHyphen' | 'afterDash' | 'afterSeparator' | 'anywhere';
-
 interface BreakPoint {
   offset: number;
-  kind: BreakKind;
+  /** 'hyphen': pattern hyphenation, which adds a hyphen; the others are the word's own breaks. */
+  kind: 'hyphen' | WordBreak['kind'];
+  /** The penalty of a break with no hyphen added (a hyphen's is the style's). */
+  cost: number;
 }
 
-/** Breaks a word already offers: after a hyphen between letters ("low-|carbon") and after a dash. */
-function explicitBreakOffsets(text: string): BreakPoint[] {
-  const points: BreakPoint[] = [];
-  for (const match of text.matchAll(/(?<=\p{L})-(?=\p{L}{2})|[\u2013\u2014](?=.)/gu)) {
-    points.push({ offset: match.index + match[0].length, kind: match[0] === '-' ? 'afterHyphen' : 'afterDash' });
-  }
-  return points;
-}
-
-function mergeBreaks(text: string, hyphenOffsets: number[], explicit: BreakPoint[], tooWide: boolean): BreakPoint[] {
-  // Pattern hyphenation only inside a hyphen-free word; compounds already break at their own hyphen.
-  const points: BreakPoint[] = explicit.length > 0 ? explicit : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const }));
-  if (tooWide || text.length > LONG_WORD_CHARS) points.push(...longWordBreaks(text, new Set(points.map((point) => point.offset))));
-  return points.sort((a, b) => a.offset - b.offset);
-}
-
-/** Words longer than this (a URL, a chemical name) get last-resort breaks so they can never overflow a column. */
+/** Words (runs between a word's own breaks) longer than this get last-resort breaks when no measure is given. */
 const LONG_WORD_CHARS = 24;
-/** Cheap: after a URL's separators. Dear: anywhere else, used only when nothing better fits. */
-const SEPARATOR_BREAK_PENALTY = 200;
-const ANYWHERE_BREAK_PENALTY = 5000;
 
-/** Costs of breaks a word offers by itself; after an explicit hyphen as TeX's \exhyphenpenalty. */
-const BREAK_PENALTIES: Record<Exclude<BreakKind, 'hyphen'>, number> = {
-  afterHyphen: 50,
-  afterDash: 0,
-  afterSeparator: SEPARATOR_BREAK_PENALTY,
-  anywhere: ANYWHERE_BREAK_PENALTY,
-};
-
-function longWordBreaks(text: string, taken: ReadonlySet<number>): BreakPoint[] {
-  const points: BreakPoint[] = [];
-  const chars = [...text];
-  let offset = 0;
-  chars.forEach((char, index) => {
-    offset += char.length;
-    // Keep at least two characters on either side of a break.
-    if (index < 1 || index >= chars.length - 2 || taken.has(offset)) return;
-    points.push({ offset, kind: /[/._?&=#:]/u.test(char) ? 'afterSeparator' : 'anywhere' });
-  });
-  return points;
+/**
+ * All the places a segment may break, sorted: its own breaks, else pattern hyphenation; and last-resort breaks in
+ * the runs between its unflagged breaks that `tooLong` says no line holds (a hyphen may be barred by the limit on
+ * hyphens in a row, so hyphens bound no run). When `measured` (the room is known, not guessed), a line holding an
+ * address's place never ends inside letters: a run no line holds starts a line, at a forced break.
+ */
+function breakPoints(text: string, hyphenOffsets: number[], own: WordBreak[], tooLong: (from: number, to: number) => boolean, measured: boolean): BreakPoint[] {
+  const points: BreakPoint[] = own.length > 0 ? own : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const, cost: 0 }));
+  const runEdges = points.filter((point) => point.kind !== 'hyphen' && point.kind !== 'afterHyphen').map((point) => point.offset);
+  const { breaks, longRunStarts } = lastResortBreaks(text, runEdges, tooLong);
+  const taken = new Set(points.map((point) => point.offset));
+  const placed = points.map((point) => (measured && point.kind === 'address' && longRunStarts.includes(point.offset) ? { ...point, cost: -Infinity } : point));
+  return [...placed, ...breaks.filter((point) => !taken.has(point.offset))].sort((a, b) => a.offset - b.offset);
 }

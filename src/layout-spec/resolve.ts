@@ -90,7 +90,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     requireStyle(file.baselineGrid.capHeightStyle, 'baselineGrid.capHeightStyle');
   }
 
-  const variants = resolveVariants(file, { fail, requireStyle, columnCount: columns.count });
+  const variants = resolveVariants(file, { fail, requireStyle, hasStyle: (name) => styles.has(name), columnCount: columns.count });
 
   return {
     filePath,

@@ -1,5 +1,6 @@
 import type { CaptionSpec, CountConditionSpec, ImageRefSpec, LayoutFile, StoryBlockSpec, VariantSpec } from './schema.js';
 import { mmToPt } from './units.js';
+import { resolveCrossheads, resolvePullQuoteSlot, type ResolvedCrossheads, type ResolvedPullQuoteSlot } from './resolveBodyText.js';
 
 export interface ResolvedCaption {
   style: string;
@@ -40,6 +41,8 @@ export type ResolvedBlock =
       avoidOrphans: boolean;
       dropCap: { lines: number; style: string; gapPt: number } | null;
       floats: ResolvedFloat[];
+      crossheads: ResolvedCrossheads;
+      pullQuotes: ResolvedPullQuoteSlot[];
       sourceLine: { style: string; format: string } | null;
     };
 
@@ -83,12 +86,13 @@ export interface StoryContext {
   fail: (where: string, problem: string) => never;
   /** The style's name, once checked that the layout has it. */
   requireStyle: (name: string, where: string) => string;
+  hasStyle: (name: string) => boolean;
   columnCount: number;
 }
 
 /** A layout's `story`, or its `variants`, in points and checked: spans within the grid, styles known, one body per story. */
 export function resolveVariants(file: LayoutFile, context: StoryContext): ResolvedVariant[] {
-  const { fail, requireStyle, columnCount } = context;
+  const { fail, requireStyle, hasStyle, columnCount } = context;
   const allColumns: ColumnSpan = { first: 1, last: columnCount };
   const resolveSpan = (span: [number, number] | undefined, where: string): ColumnSpan => {
     if (!span) return allColumns;
@@ -179,6 +183,8 @@ export function resolveVariants(file: LayoutFile, context: StoryContext): Resolv
             rowOffset: float.rowOffset,
             spacePt: mmToPt(float.spaceMm),
           })),
+          crossheads: resolveCrossheads(block.crossheads, hasStyle, requireStyle, `${where}.crossheads`),
+          pullQuotes: block.pullQuotes.map((slot, i) => resolvePullQuoteSlot(slot, resolveSpan, requireStyle, `${where}.pullQuotes[${i}]`)),
           sourceLine: block.sourceLine
             ? { style: requireStyle(block.sourceLine.style, `${where}.sourceLine.style`), format: block.sourceLine.format }
             : null,

@@ -46,7 +46,10 @@ const textStyle = z
         minAfter: z.number().int().min(1).default(3),
         maxConsecutive: z.number().int().min(1).default(2).describe('Hyphenated lines in a row, at most'),
         penalty: z.number().default(50),
-        capitalized: z.boolean().default(false).describe('Hyphenate capitalised words (names, mostly) too'),
+        capitalized: z
+          .boolean()
+          .optional()
+          .describe('Hyphenate capitalised words too; default: the language’s custom (German nouns: yes; elsewhere no, names mostly)'),
         capitalizedPenalty: z
           .number()
           .optional()
@@ -137,18 +140,34 @@ const textBlock = z
   })
   .strict();
 
+/** Where a float (a photo, a pull quote) sits in the body's columns, with `position`. */
+const rowOffset = z
+  .number()
+  .int()
+  .nonnegative()
+  .default(0)
+  .describe('Grid rows between the float and the top (or bottom) of the body; text fills the rows it leaves');
+
 const floatImage = z
   .object({
     ...photoSlotFields,
     columns: columnSpan,
     position: z.enum(['top', 'bottom']).default('top'),
-    rowOffset: z
-      .number()
-      .int()
-      .nonnegative()
-      .default(0)
-      .describe('Grid rows between the float and the top (or bottom) of the body; text fills the rows it leaves'),
+    rowOffset,
     spaceMm: nonNegativeMm.default(3).describe('Space between the float (with its caption) and the text'),
+  })
+  .strict();
+
+const pullQuoteSlot = z
+  .object({
+    quote: z.number().int().positive().describe('The article’s pull quote: its 1-based position in `pullQuotes`'),
+    columns: columnSpan,
+    position: z.enum(['top', 'bottom']).default('top'),
+    rowOffset,
+    optional: z.boolean().default(false).describe('An article without this quote leaves the slot to the text, silently'),
+    style: z.string().min(1).default('pullQuote').describe('Style of the quote'),
+    attributionStyle: z.string().min(1).default('pullQuoteAttribution').describe('Style of the "— name" line under it'),
+    spaceMm: nonNegativeMm.default(3).describe('Space between the quote and the text'),
   })
   .strict();
 
@@ -173,6 +192,18 @@ const bodyBlock = z
       .strict()
       .optional(),
     floats: z.array(floatImage).default([]),
+    crossheads: z
+      .object({
+        style: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('Style of crossheads (`## …` in the article); default `crosshead`, or the body style in bold if the layout has none'),
+        spaceAboveRows: z.number().int().nonnegative().default(1).describe('Empty grid rows above a crosshead (none at a column’s top)'),
+      })
+      .strict()
+      .prefault({}),
+    pullQuotes: z.array(pullQuoteSlot).default([]).describe('Slots for the article’s pull quotes, placed in the columns as floats are'),
     sourceLine: z
       .object({
         style: z.string().min(1).default('source'),
@@ -264,6 +295,7 @@ export type FontSourceSpec = z.output<typeof fontSource>;
 export type StoryBlockSpec = z.output<typeof block>;
 export type BodyBlockSpec = z.output<typeof bodyBlock>;
 export type FloatImageSpec = z.output<typeof floatImage>;
+export type PullQuoteSlotSpec = z.output<typeof pullQuoteSlot>;
 export type CaptionSpec = z.output<typeof caption>;
 export type ImageRefSpec = z.output<typeof imageRef>;
 export type VariantSpec = z.output<typeof variant>;

@@ -23,11 +23,6 @@ export interface MeasuredLine {
   spacesPt: number[];
   /** Space characters inside drawn strings, whose width is unknown. */
   unmeasuredSpaces: number;
-  /**
-   * Not read: the quality numbers no longer excuse any line (`explainWideLines` says why lines are wide).
-   * Kept only because fromPdf.ts, which another change rewrites, still sets it; remove both together.
-   */
-  wideSpaceUnavoidable?: boolean;
 }
 
 /** A document's body lines as one source measured them. */

@@ -22,8 +22,8 @@ export interface QualityNumbers {
   justifiedLines: number;
   spaces: SpaceStats;
   /**
-   * Spaces inside one drawn string (a space character), which a PDF's text items do not let us measure: other
-   * tools often draw a whole line as one string. Always 0 from the layout.
+   * Interword spaces whose width is unknown: from a PDF, those after a glyph its font gives no width (the spaces
+   * figures are then a sample). Always 0 from the layout.
    */
   unmeasuredSpaces: number;
   /** Justified lines with at least one space wider than 0.5 em, and their share of the justified lines. */

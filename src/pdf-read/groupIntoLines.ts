@@ -1,4 +1,4 @@
-/** Something placed on a baseline: a PdfTextItem, or a layout run with its line's baseline. */
+/** Something placed on a baseline: a PdfWord, or a layout run with its line's baseline. */
 export interface OnBaseline {
   xPt: number;
   baselinePt: number;

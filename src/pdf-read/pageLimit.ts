@@ -9,8 +9,8 @@ export interface PageLimit {
 
 /**
  * pdf.js reads a dense page (2,500 words drawn one by one, or photos to decode) in 0.1 to 0.2 s, one page at a
- * time: 500 such pages take one to two minutes and up to about 1 GB (`inspect --metrics` keeps every page's text
- * items), and any newspaper edition fits. A 1,000-page file is refused at once instead.
+ * time: 500 such pages take one to two minutes and up to about 1 GB (`inspect --metrics` keeps every page's
+ * words), and any newspaper edition fits. A 1,000-page file is refused at once instead.
  */
 export const DEFAULT_MAX_PAGES = 500;
 

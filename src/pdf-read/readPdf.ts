@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Affine } from './affine.js';
-import { applyAffine } from './affine.js';
-import { findImageBoxes, type PdfjsOps } from './imageBoxes.js';
 import { assertWithinPageLimit, type PageLimit } from './pageLimit.js';
 import { assertPdfBytes, blamePdf, DEFAULT_PDF_LABEL } from './pdfInputErrors.js';
-import type { PdfLayout, PdfPageLayout, PdfPages, PdfTextItem } from './types.js';
+import { readOperators, type PdfjsOps } from './readOperators.js';
+import { readPage } from './readPage.js';
+import { DEFAULT_FONT_MATRIX, type GlyphFont } from './textState.js';
+import type { PdfLayout, PdfPage, PdfPageDrawing, PdfPages } from './types.js';
 
 export interface ReadPdfOptions {
   /** Read only the first pages (`pageCount` still counts them all). */
@@ -27,20 +27,26 @@ export const pdfjsDataUrls = {
 };
 
 /**
- * Read where text and images sit on the pages of any PDF. Throws InputError for bytes that are not a PDF,
- * a damaged or truncated file, one that needs a password, or one over the page limit.
+ * Read the text (in words, lines and columns) and images of the pages of any PDF. Throws InputError for bytes that
+ * are not a PDF, a damaged or truncated file, one that needs a password, or one over the page limit.
  */
 export function readPdfLayout(data: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfLayout> {
   return readPdfPages(data, (page) => page, options);
 }
 
+/** Read the pages one at a time, each turned by `digest` into what the caller keeps. Throws as `readPdfLayout`. */
+export function readPdfPages<T>(data: Uint8Array, digest: (page: PdfPage) => T, options: ReadPdfOptions = {}): Promise<PdfPages<T>> {
+  return readPdfDrawings(data, (drawing) => digest(readPage(drawing)), options);
+}
+
 /**
- * Read the pages one at a time, each turned by `digest` into what the caller keeps, so that a page's text items
- * and pdf.js's data for it can be freed before the next page is read. Throws InputError as `readPdfLayout` does.
+ * Read what each page draws (its glyphs and images), one page at a time, each turned by `digest` into what the
+ * caller keeps, so that a page's glyphs and pdf.js's data for it can be freed before the next page is read.
+ * Throws InputError as `readPdfLayout` does.
  */
-export async function readPdfPages<T>(
+export async function readPdfDrawings<T>(
   data: Uint8Array,
-  digest: (page: PdfPageLayout) => T,
+  digest: (drawing: PdfPageDrawing) => T,
   options: ReadPdfOptions = {},
 ): Promise<PdfPages<T>> {
   const fileLabel = options.fileLabel ?? DEFAULT_PDF_LABEL;
@@ -55,7 +61,7 @@ export async function readPdfPages<T>(
     const lastPage = Math.min(pdf.numPages, options.maxPages ?? Infinity);
     const pages: T[] = [];
     for (let pageNumber = 1; pageNumber <= lastPage; pageNumber++) {
-      pages.push(digest(await readPage(pdf, pageNumber, pdfjs.OPS, fileLabel)));
+      pages.push(digest(await readDrawing(pdf, pageNumber, pdfjs.OPS, fileLabel)));
     }
     const { info } = await blamePdf(pdf.getMetadata(), fileLabel);
     return { pageCount: pdf.numPages, pages, info: toInfoStrings(info) };
@@ -78,54 +84,30 @@ export async function readPdfText(data: Uint8Array, options: { fileLabel?: strin
   }
 }
 
-async function readPage(
-  pdf: PDFDocumentProxy,
-  pageNumber: number,
-  ops: PdfjsOps,
-  fileLabel: string,
-): Promise<PdfPageLayout> {
+async function readDrawing(pdf: PDFDocumentProxy, pageNumber: number, ops: PdfjsOps, fileLabel: string): Promise<PdfPageDrawing> {
   const page = await blamePdf(pdf.getPage(pageNumber), fileLabel);
   try {
     // Maps user space to the displayed page: crop-box origin, rotation and the y flip in one matrix.
     const viewport = page.getViewport({ scale: 1 });
     const toPage = viewport.transform as unknown as Affine;
-    const content = await blamePdf(page.getTextContent(), fileLabel);
-    // Also loads the page's fonts into commonObjs, where their real names are.
+    // Also loads the page's fonts into commonObjs, where their metrics and real names are.
     const operatorList = await blamePdf(page.getOperatorList(), fileLabel);
-    const items = content.items
-      .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
-      .map((item) => toTextItem(item, toPage, realFontName(page, item.fontName)));
-    return {
-      pageNumber,
-      widthPt: viewport.width,
-      heightPt: viewport.height,
-      items,
-      images: findImageBoxes(operatorList, ops, toPage),
-    };
+    const content = readOperators(operatorList, ops, toPage, (fontId) => glyphFont(page, fontId));
+    return { pageNumber, widthPt: viewport.width, heightPt: viewport.height, ...content };
   } finally {
     // Drops the page's decoded images and fonts so memory stays flat over a long document.
     page.cleanup();
   }
 }
 
-function toTextItem(item: TextItem, toPage: Affine, fontName: string): PdfTextItem {
-  const [, , c, d, e, f] = item.transform as number[];
-  const [xPt, baselinePt] = applyAffine(toPage, e ?? 0, f ?? 0);
-  return {
-    text: item.str,
-    xPt,
-    baselinePt,
-    widthPt: item.width,
-    sizePt: Math.hypot(c ?? 0, d ?? 0),
-    fontName,
-  };
-}
-
-function realFontName(page: PDFPageProxy, fontId: string): string {
-  if (!page.commonObjs.has(fontId)) return '';
-  const font: unknown = page.commonObjs.get(fontId);
-  const name = typeof font === 'object' && font !== null ? (font as { name?: unknown }).name : undefined;
-  return typeof name === 'string' ? name : '';
+/** The font a `setFont` names, as pdf.js loaded it; null when it could not. */
+function glyphFont(page: PDFPageProxy, fontId: string): GlyphFont | null {
+  if (!page.commonObjs.has(fontId)) return null;
+  const font = page.commonObjs.get(fontId) as { name?: unknown; fontMatrix?: unknown; vertical?: unknown; isType3Font?: unknown } | null;
+  if (typeof font !== 'object' || font === null) return null;
+  const numbers = Array.isArray(font.fontMatrix) || ArrayBuffer.isView(font.fontMatrix) ? Array.from(font.fontMatrix as ArrayLike<unknown>) : [];
+  const matrix = numbers.length === 6 && numbers.every((n) => typeof n === 'number') ? (numbers as unknown as Affine) : DEFAULT_FONT_MATRIX;
+  return { name: typeof font.name === 'string' ? font.name : '', fontMatrix: matrix, vertical: font.vertical === true, isType3: font.isType3Font === true };
 }
 
 /** pdf.js parses the info dictionary into strings, plus flags of its own and non-standard keys under `Custom`. */

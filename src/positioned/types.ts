@@ -55,7 +55,7 @@ export interface PositionedLine {
   breakPass?: BreakPass;
 }
 
-export type TextRole = 'body' | 'headline' | 'deck' | 'byline' | 'dateline' | 'caption' | 'source' | 'dropCap';
+export type TextRole = 'body' | 'headline' | 'deck' | 'byline' | 'dateline' | 'caption' | 'source' | 'dropCap' | 'crosshead' | 'pullQuote';
 
 export interface TextFrame {
   kind: 'text';

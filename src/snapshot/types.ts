@@ -1,3 +1,5 @@
+import type { TextLine } from '../pdf-read/types.js';
+
 /**
  * A snapshot of where things landed on the pages of a PDF, read from the PDF alone: what a layout trace holds.
  * Coordinates are in points from the top-left corner of the page, y downwards, rounded to `TRACE_DECIMALS` decimals.
@@ -11,18 +13,11 @@ const SCALE = 10 ** TRACE_DECIMALS;
 /** A difference of two rounded measurements is off by up to this much (two units of the last decimal). */
 export const ROUNDING_SLACK_PT = 2 / SCALE;
 
-/** One line of text: a run of text on one baseline, inside one column. */
-export interface SnapshotLine {
-  baselinePt: number;
-  xStartPt: number;
-  xEndPt: number;
-  /** The largest type size on the line. */
-  sizePt: number;
-  /** Font names in order of first use: subset tags dropped, spaces, commas and bars as `_`, `?` for an unnamed font. */
-  fonts: string[];
-  /** Words separated by single spaces. */
-  text: string;
-}
+/**
+ * One line of text: a run of text on one baseline, inside one column. Its fonts are labels: subset tags dropped,
+ * spaces, commas and bars as `_`, `?` for an unnamed font.
+ */
+export type SnapshotLine = TextLine;
 
 /**
  * Lines that start at one left edge (or indented from it): a column of the page, or the frame that starts there.

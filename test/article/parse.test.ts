@@ -159,6 +159,13 @@ describe('parseArticle: front-matter errors', () => {
     expect(errorOf(article('headline: H\nauthor: Me'))).toBe("article.md: front matter: unknown field 'author'");
   });
 
+  it('reads pull quotes, with and without an attribution, and checks their fields', () => {
+    const parsed = parseArticle(article('headline: H\npullQuotes:\n  - text: “We are back.”\n    attribution: A commuter\n  - text: Alone'), FILE);
+    expect(parsed.pullQuotes).toEqual([{ text: '“We are back.”', attribution: 'A commuter' }, { text: 'Alone' }]);
+    expect(errorOf(article('headline: H\npullQuotes: [{ txt: x }]'))).toBe("article.md: pullQuotes[0]: unknown field 'txt' (did you mean 'text'?)");
+    expect(errorOf(article('headline: H\npullQuotes: [{ attribution: x }]'))).toBe('article.md: pullQuotes[0].text: required');
+  });
+
   it('checks the fields of images too', () => {
     expect(errorOf(article('headline: H\nimages: [{ src: a.jpg, caption: C, credit: K, credits: L }]'))).toBe(
       "article.md: images[0]: unknown field 'credits' (did you mean 'credit'?)",
@@ -260,25 +267,44 @@ describe('parseArticle: body', () => {
   });
 
   it.each([
-    ['a heading', '# Title', 'line 5: a heading is not supported in the body (the headline belongs in the front matter)'],
-    ['a list', '- item', 'line 5: a list is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['an ordered list', '1. item', 'line 5: a list is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['a code block', '```\ncode\n```', 'line 5: a code block is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['indented code', '    code', 'line 5: a code block is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['a block quote', '> quoted', 'line 5: a block quote is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['a thematic break', '***', "line 5: a thematic break ('---', '***') is not supported in the body (only paragraphs with *italic* and **bold**)"],
-    ['HTML', '<div>x</div>', 'line 5: HTML is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['inline HTML', 'a <b>x</b>', 'line 5: HTML is not supported in the body (only paragraphs with *italic* and **bold**)'],
-    ['inline code', 'a `b`', 'line 5: inline code is not supported in the body (only paragraphs with *italic* and **bold**)'],
+    ['a heading', '# Title', "line 5: a heading of level 1 ('#') is not supported in the body (crossheads are ##, the headline belongs in the front matter)"],
+    ['a level-3 heading', '### Sub', "line 5: a heading of level 3 ('###') is not supported in the body (crossheads are ##, the headline belongs in the front matter)"],
+    ['a list', '- item', 'line 5: a list is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
+    ['an ordered list', '1. item', 'line 5: a list is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
+    ['a code block', '```\ncode\n```', 'line 5: a code block is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
+    ['indented code', '    code', 'line 5: a code block is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
+    ['a block quote', '> quoted', "line 5: a block quote is not supported in the body (a pull quote goes in the front matter under 'pullQuotes')"],
+    ['a thematic break', '***', "line 5: a thematic break ('---', '***') is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)"],
+    ['HTML', '<div>x</div>', 'line 5: HTML is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
+    ['inline HTML', 'a <b>x</b>', 'line 5: HTML is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
+    ['inline code', 'a `b`', 'line 5: inline code is not supported in the body (only paragraphs with *italic* and **bold**, and ## crossheads)'],
     ['an image', 'a ![alt](x.jpg)', "line 5: an image is not supported in the body (list images in the front matter under 'images')"],
   ])('rejects %s, naming its line in the file', (_case, markdown, problem) => {
     expect(errorOf(article('headline: H', markdown))).toBe(`article.md: ${problem}`);
   });
 
   it('counts lines from the start of the file', () => {
-    expect(errorOf(article('headline: H\ndeck: D', 'One.\n\nTwo.\n\n## Sub'))).toBe(
-      'article.md: line 10: a heading is not supported in the body (the headline belongs in the front matter)',
+    expect(errorOf(article('headline: H\ndeck: D', 'One.\n\nTwo.\n\n#### Sub'))).toBe(
+      "article.md: line 10: a heading of level 4 ('####') is not supported in the body (crossheads are ##, the headline belongs in the front matter)",
     );
+  });
+
+  it('reads a ## heading (ATX or setext) as a crosshead, with its emphasis', () => {
+    expect(body('One.\n\n## The *new* route\n\nTwo.\n\nThe pier\n--------\n\nThree.')).toEqual([
+      { spans: [plain('One.')] },
+      { spans: [plain('The '), { text: 'new', italic: true, bold: false }, plain(' route')], kind: 'crosshead' },
+      { spans: [plain('Two.')] },
+      { spans: [plain('The pier')], kind: 'crosshead' },
+      { spans: [plain('Three.')] },
+    ]);
+  });
+
+  it.each([
+    ['opening the body', '## First\n\nText.', 'line 5: a crosshead cannot open the body (text must come first)'],
+    ['ending the body', 'Text.\n\n## Last', 'line 7: a crosshead must be followed by text (it ends the body)'],
+    ['followed by another', 'Text.\n\n## One\n\n## Two\n\nMore.', 'line 9: a crosshead must be followed by text, not another crosshead'],
+  ])('refuses a crosshead %s, naming its line', (_case, markdown, problem) => {
+    expect(errorOf(article('headline: H', markdown))).toBe(`article.md: ${problem}`);
   });
 
   it('rejects an empty body', () => {

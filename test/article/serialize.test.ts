@@ -24,9 +24,11 @@ const FULL: ArticleDocument = {
     { id: 'aerial', src: '../images/a.jpg', caption: "A bird's-eye view. It's #1", credit: 'IC', alt: 'An aerial view' },
     { id: 'image-2', src: 'b.jpg', caption: 'true', credit: 'Chen Zhengbao', alt: 'true' },
   ],
+  pullQuotes: [{ text: 'We are back on the water.', attribution: 'A commuter' }, { text: 'Unattributed: true' }],
   originalColumnEnds: ['success of the Tesla', '(Shanghai Daily/Xinhua)'],
   body: [
     { spans: [span('Plain paragraph with "quotes" and an em dash — here.')] },
+    { spans: [span('A '), span('crosshead', 'i'), span(' ending in #')], kind: 'crosshead' },
     { spans: [span('Word '), span('italic', 'i'), span(' and '), span('bold', 'b'), span(' and '), span('both', 'ib'), span('.')] },
   ],
 };
@@ -41,6 +43,12 @@ describe('serializeArticle', () => {
   it('writes emphasis with * and **', () => {
     const markdown = serializeArticle(FULL);
     expect(markdown).toContain('\n\nWord *italic* and **bold** and ***both***.\n');
+  });
+
+  it('writes a crosshead as a ## heading and pull quotes in the front matter', () => {
+    const markdown = serializeArticle(FULL);
+    expect(markdown).toContain('\n\n## A *crosshead* ending in \\#\n\n');
+    expect(markdown).toContain('pullQuotes:\n  - text: We are back on the water.\n    attribution: A commuter\n');
   });
 
   it('does not fold long front-matter values', () => {

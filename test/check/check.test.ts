@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../src/check/compareSnapshots.js';
 import type { CheckReport, Difference } from '../../src/check/types.js';
 import { checkCommand, type CheckArgs } from '../../src/cli/checkCommand.js';
-import { runCommand } from '../../src/cli/runCommand.js';
 import { renderArticle } from '../../src/render/renderArticle.js';
 import { formatTrace } from '../../src/snapshot/formatTrace.js';
 import { parseTrace } from '../../src/snapshot/parseTrace.js';
 import { snapshotPdf } from '../../src/snapshot/snapshotPdf.js';
 import type { Snapshot } from '../../src/snapshot/types.js';
+import { runInProcess } from '../cliInProcess.js';
+import { renderShared } from '../sharedRenders.js';
 
 const SEED_ARTICLE = 'assets/articles/shanghai-daily-tesla.md';
 const SEED_LAYOUT = 'layouts/shanghai-daily.json';
@@ -72,7 +73,7 @@ let seedPdf: Buffer;
 let seed: Snapshot;
 
 beforeAll(async () => {
-  seedPdf = (await renderArticle(SEED_ARTICLE, SEED_LAYOUT)).pdf;
+  seedPdf = (await renderShared(SEED_ARTICLE, SEED_LAYOUT)).pdf;
   seed = await snapshotPdf(seedPdf, 'seed.pdf');
 });
 
@@ -251,24 +252,7 @@ describe('broadsheet check (command)', () => {
     ...extra,
   });
 
-  /** Runs the command as the CLI does; returns its exit code and what it printed. */
-  async function run(checkArgs: CheckArgs): Promise<{ code: number; stdout: string; stderr: string }> {
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => stdout.push(String(chunk)) > 0);
-    const error = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void stderr.push(String(line)));
-    try {
-      await runCommand(() => checkCommand(checkArgs));
-      return { code: Number(process.exitCode), stdout: stdout.join(''), stderr: stderr.join('\n') };
-    } finally {
-      write.mockRestore();
-      error.mockRestore();
-    }
-  }
-
-  afterEach(() => {
-    process.exitCode = undefined;
-  });
+  const run = (checkArgs: CheckArgs) => runInProcess(() => checkCommand(checkArgs));
 
   const file = (name: string, data: Uint8Array | string): string => {
     const filePath = path.join(workDir, name);
@@ -318,13 +302,13 @@ describe('broadsheet check (command)', () => {
       const result = await run(args(checked, golden));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^broadsheet: /u);
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).not.toContain('\n');
+      expect(result.stderr.trimEnd()).toMatch(message);
+      expect(result.stderr.trimEnd()).not.toContain('\n');
     }
   });
 
   it('exits 2 for --visual against a trace', async () => {
     const result = await run(args(file('seed-v.pdf', seedPdf), file('seed-v.trace', formatTrace(seed)), { visual: workDir }));
-    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/seed-v\.trace: --visual needs the golden as a PDF to render, not a trace$/u) });
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/seed-v\.trace: --visual needs the golden as a PDF to render, not a trace\n$/u) });
   });
 });

@@ -1,36 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { balanceColumns } from '../../src/compose/balance.js';
+import { balanceColumns, type ColumnDepths } from '../../src/compose/balance.js';
 
-/** A story of `lines` lines in `columns` columns from `firstRow`, flowed down to a bottom row, and the rows tried. */
-function story(lines: number, columns: number, firstRow = 0) {
-  const tried: number[] = [];
-  const flowDownTo = (bottomRow: number) => {
-    tried.push(bottomRow);
-    return { bottomRow, oversetLines: Math.max(0, lines - columns * (bottomRow - firstRow + 1)) };
+/**
+ * A story of `lines` lines in `columns` columns, filled column by column, and the depths tried. `lostRows` rows are
+ * left empty at the foot of the first column when the story runs on past it, as a widow or orphan rule leaves them:
+ * then an even depth can overset, and the next even depth, filled column by column, ends with a short last column.
+ */
+function story(lines: number, columns: number, lostRows = 0) {
+  const tried: ColumnDepths[] = [];
+  const flowTo = (depths: ColumnDepths) => {
+    tried.push(depths);
+    const rowsOf = Array.from({ length: columns }, (_, column) => depths.rows + (column < depths.deeperColumns ? 1 : 0));
+    const filled: number[] = [];
+    let left = lines;
+    for (const [column, rows] of rowsOf.entries()) {
+      const taken = Math.min(left, Math.max(0, rows - (column === 0 && left > rows ? lostRows : 0)));
+      filled.push(taken);
+      left -= taken;
+    }
+    return { depths, filled, oversetLines: left };
   };
   const fits = (flow: { oversetLines: number }) => flow.oversetLines === 0;
-  return { flowDownTo, fits, tried };
+  return { flowTo, fits, tried };
 }
 
+const balance = (lines: number, columns: number, maxRows: number, lostRows = 0) => {
+  const { flowTo, fits, tried } = story(lines, columns, lostRows);
+  return { ...balanceColumns(flowTo({ rows: maxRows, deeperColumns: 0 }), maxRows, columns, flowTo, fits), tried };
+};
+
 describe('balanceColumns', () => {
-  it('finds the shallowest bottom row at which the story still fits', () => {
-    // 23 lines in 3 columns: 8 rows hold 24 lines, 7 rows only 21.
-    const { flowDownTo, fits, tried } = story(23, 3);
-    const balanced = balanceColumns(flowDownTo(49), 0, 49, flowDownTo, fits);
-    expect(balanced).toEqual({ bottomRow: 7, oversetLines: 0 });
-    // By bisection: a handful of flows for 50 rows, not one per row.
-    expect(tried.length).toBeLessThanOrEqual(1 + Math.ceil(Math.log2(50)));
+  it('ends the columns level when the lines divide evenly', () => {
+    expect(balance(24, 3, 50)).toMatchObject({ filled: [8, 8, 8], depths: { rows: 8, deeperColumns: 0 } });
   });
 
-  it('works from the body’s first row, which need not be row 0', () => {
-    const { flowDownTo, fits } = story(23, 3, 5);
-    expect(balanceColumns(flowDownTo(54), 5, 54, flowDownTo, fits).bottomRow).toBe(12);
+  it('ends them within one line, the left-hand columns the deeper, never with a short last column', () => {
+    expect(balance(23, 3, 50).filled).toEqual([8, 8, 7]);
+    expect(balance(22, 4, 50).filled).toEqual([6, 6, 5, 5]);
   });
 
-  it('keeps the deepest flow when only it fits, and a one-row story in the first row', () => {
-    const full = story(150, 3);
-    expect(balanceColumns(full.flowDownTo(49), 0, 49, full.flowDownTo, full.fits).bottomRow).toBe(49);
-    const short = story(2, 3);
-    expect(balanceColumns(short.flowDownTo(49), 0, 49, short.flowDownTo, short.fits).bottomRow).toBe(0);
+  it('gives the last column its share when a row is lost: 5/5/5/5 in rows 6/5/5/5, not 5/6/6/3 in rows of 6', () => {
+    // 20 lines in 4 columns with a row lost in the first: 5 rows each hold 19, 6 rows each end 5/6/6/3.
+    const { filled, depths } = balance(20, 4, 50, 1);
+    expect(depths).toEqual({ rows: 5, deeperColumns: 1 });
+    expect(filled).toEqual([5, 5, 5, 5]);
+  });
+
+  it('needs a handful of flows, not one per row', () => {
+    const { tried } = balance(23, 3, 50);
+    expect(tried.length).toBeLessThanOrEqual(2 + Math.ceil(Math.log2(150)));
+  });
+
+  it('keeps the deepest flow when only it fits, and a one-line story in the first column', () => {
+    expect(balance(150, 3, 50).filled).toEqual([50, 50, 50]);
+    expect(balance(1, 3, 50).filled).toEqual([1, 0, 0]);
   });
 });

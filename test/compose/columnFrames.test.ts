@@ -30,19 +30,21 @@ describe('columnFrames', () => {
 
   it('gives each of the body’s columns a frame of the body’s depth with its lines, empty columns too', () => {
     const lines = [flowed(2, 0, 0), flowed(2, 1, 1)];
-    expect(columnFrames(lines, box, 2)).toEqual([
+    expect(columnFrames(lines, box, () => 'body')).toEqual([
       { kind: 'text', role: 'body', column: 2, xPt: 182, yPt: 72, widthPt: 100, heightPt: 228, lines: lines.map(({ line }) => line) },
       { kind: 'text', role: 'body', column: 3, xPt: 292, yPt: 72, widthPt: 100, heightPt: 228, lines: [] },
     ]);
   });
 
-  it('puts the source line in a frame of its own after its column’s body frame', () => {
-    const lines = [flowed(2, 0, 0), flowed(3, 0, 1), flowed(3, 1, 2)];
-    const frames = columnFrames(lines, box, 2);
+  it('puts crossheads and the source line in frames of their own after their column’s body frame', () => {
+    const lines = [flowed(2, 0, 0), flowed(2, 2, 1), flowed(2, 3, 2), flowed(3, 0, 2), flowed(3, 1, 3)];
+    const roles = ['body', 'crosshead', 'body', 'source'] as const;
+    const frames = columnFrames(lines, box, (paragraphIndex) => roles[paragraphIndex]!);
     expect(frames.map((frame) => [frame.role, frame.column, frame.lines.map((line) => line.paragraphIndex)])).toEqual([
-      ['body', 2, [0]],
-      ['body', 3, [1]],
-      ['source', 3, [2]],
+      ['body', 2, [0, 2]],
+      ['crosshead', 2, [1]],
+      ['body', 3, [2]],
+      ['source', 3, [3]],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeFloats, type BodyRegion } from '../../src/compose/floats.js';
+import { photoFloats, placeFloats, type BodyRegion } from '../../src/compose/floats.js';
 import { fillPhotoSlots } from '../../src/compose/photoSlots.js';
 import { InputError } from '../../src/errors.js';
 import type { ResolvedBlock } from '../../src/layout-spec/resolve.js';
@@ -20,11 +20,10 @@ const region: BodyRegion = {
 
 function place(floats: FloatJson[]) {
   const layout = resolvePage([{ type: 'body', floats }]);
-  const body = layout.variants[0]!.story[0] as Extract<ResolvedBlock, { type: 'body' }>;
   const variant = layout.variants[0]!;
+  const body = variant.story[0] as Extract<ResolvedBlock, { type: 'body' }>;
   const filled = new Map(fillPhotoSlots(article(), variant, layout.filePath).map((slot) => [slot.where, slot]));
-  const filledFloats = body.floats.map((float, index) => ({ float, filled: filled.get(`story[0].floats[${index}]`)! }));
-  return placeFloats(typesetterFor(layout), filledFloats, region);
+  return placeFloats(layout.filePath, photoFloats(typesetterFor(layout), body.floats, 'story[0]', filled), region);
 }
 
 describe('placeFloats', () => {

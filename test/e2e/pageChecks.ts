@@ -1,7 +1,8 @@
 import type { RenderResult } from '../../src/render/renderArticle.js';
-import type { PdfLayout, PdfTextItem, PdfImageBox } from '../../src/pdf-read/types.js';
+import type { PdfLayout, PdfWord, PdfImageBox } from '../../src/pdf-read/types.js';
 import type { PositionedLine, PositionedRun, TextFrame } from '../../src/positioned/types.js';
 import { groupIntoLines } from '../../src/pdf-read/groupIntoLines.js';
+import { wordsOn } from '../pdf-read/pageText.js';
 
 /**
  * Checks a rendered page as a reader of the PDF would: what the PDF shows, compared with what the layout says.
@@ -9,41 +10,59 @@ import { groupIntoLines } from '../../src/pdf-read/groupIntoLines.js';
  */
 
 export interface MatchedItem {
-  item: PdfTextItem;
-  run: PositionedRun;
+  item: PdfWord;
+  /** The layout's runs that make the word: one, or pieces that touch (an italic ending). */
+  runs: PositionedRun[];
   line: PositionedLine;
   frame: TextFrame;
 }
 
 const POSITION_TOLERANCE_PT = 0.01;
 
-/** Pairs every drawn run of the layout with the PDF text item at its place; lists runs the PDF lacks and extras. */
+/** Runs of a line that touch (closer than POSITION_TOLERANCE_PT) are one word, as a reader of the PDF sees them. */
+function layoutWords(line: PositionedLine): PositionedRun[][] {
+  const words: PositionedRun[][] = [];
+  for (const run of [...line.runs].sort((a, b) => a.xPt - b.xPt)) {
+    const word = words[words.length - 1];
+    const last = word?.[word.length - 1];
+    if (word && last && run.xPt - (last.xPt + last.widthPt) < POSITION_TOLERANCE_PT) word.push(run);
+    else words.push([run]);
+  }
+  return words;
+}
+
+/** Pairs every word the layout draws with the PDF word at its place; lists words the PDF lacks and extras. */
 export function matchRunsToPdf(result: RenderResult, pdf: PdfLayout): { matched: MatchedItem[]; problems: string[] } {
   const page = result.document.pages[0]!;
   const bleedPt = page.bleedPt;
-  const items = [...pdf.pages[0]!.items];
-  const used = new Set<PdfTextItem>();
+  const items = wordsOn(pdf.pages[0]!);
+  const used = new Set<PdfWord>();
   const matched: MatchedItem[] = [];
   const problems: string[] = [];
   for (const frame of page.frames) {
     if (frame.kind !== 'text') continue;
     for (const line of frame.lines) {
-      for (const run of line.runs) {
+      for (const runs of layoutWords(line)) {
+        const first = runs[0]!;
+        const last = runs[runs.length - 1]!;
+        const text = runs.map((run) => run.text).join('');
         const item = items.find(
           (candidate) =>
             !used.has(candidate) &&
-            candidate.text === run.text &&
-            Math.abs(candidate.xPt - bleedPt - run.xPt) < POSITION_TOLERANCE_PT &&
+            candidate.text === text &&
+            Math.abs(candidate.xPt - bleedPt - first.xPt) < POSITION_TOLERANCE_PT &&
             Math.abs(candidate.baselinePt - bleedPt - line.baselinePt) < POSITION_TOLERANCE_PT,
         );
         if (!item) {
-          problems.push(`${frame.role} run "${run.text}" at x ${run.xPt.toFixed(2)}, baseline ${line.baselinePt.toFixed(2)} is not in the PDF there`);
+          problems.push(`${frame.role} word "${text}" at x ${first.xPt.toFixed(2)}, baseline ${line.baselinePt.toFixed(2)} is not in the PDF there`);
           continue;
         }
         used.add(item);
-        if (Math.abs(item.sizePt - run.sizePt) > POSITION_TOLERANCE_PT) problems.push(`"${run.text}" drawn at ${item.sizePt} pt, laid out at ${run.sizePt} pt`);
-        if (Math.abs(item.widthPt - run.widthPt) > 0.05) problems.push(`"${run.text}" is ${item.widthPt.toFixed(3)} pt wide in the PDF, ${run.widthPt.toFixed(3)} pt in the layout`);
-        matched.push({ item: shiftItem(item, bleedPt), run, line, frame });
+        const sizePt = Math.max(...runs.map((run) => run.sizePt));
+        const widthPt = last.xPt + last.widthPt - first.xPt;
+        if (Math.abs(item.sizePt - sizePt) > POSITION_TOLERANCE_PT) problems.push(`"${text}" drawn at ${item.sizePt} pt, laid out at ${sizePt} pt`);
+        if (Math.abs(item.widthPt - widthPt) > 0.05) problems.push(`"${text}" is ${item.widthPt.toFixed(3)} pt wide in the PDF, ${widthPt.toFixed(3)} pt in the layout`);
+        matched.push({ item: shiftItem(item, bleedPt), runs, line, frame });
       }
     }
   }
@@ -51,7 +70,7 @@ export function matchRunsToPdf(result: RenderResult, pdf: PdfLayout): { matched:
   return { matched, problems };
 }
 
-function shiftItem(item: PdfTextItem, bleedPt: number): PdfTextItem {
+function shiftItem(item: PdfWord, bleedPt: number): PdfWord {
   return { ...item, xPt: item.xPt - bleedPt, baselinePt: item.baselinePt - bleedPt };
 }
 
@@ -80,7 +99,7 @@ export function bodyWordsInReadingOrder(matched: readonly MatchedItem[]): string
       words.push(entry.item.text);
     }
     joinNext = false;
-    const isLastOnLine = entry.run === entry.line.runs[entry.line.runs.length - 1];
+    const isLastOnLine = entry.runs.includes(entry.line.runs[entry.line.runs.length - 1]!);
     if (isLastOnLine && entry.line.hyphenated && words[words.length - 1]!.endsWith('-')) {
       words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
       joinNext = true;
@@ -99,7 +118,7 @@ export interface Box {
 }
 
 /** The text's extent: its advance width, and from the cap height to the descenders (a fair ink box). */
-export function itemBox(item: PdfTextItem): Box {
+export function itemBox(item: PdfWord): Box {
   return { left: item.xPt, right: item.xPt + item.widthPt, top: item.baselinePt - 0.75 * item.sizePt, bottom: item.baselinePt + 0.22 * item.sizePt };
 }
 

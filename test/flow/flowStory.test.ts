@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { flowParagraphs } from '../../src/flow/flowStory.js';
 import type { ColumnSlot } from '../../src/flow/slots.js';
-import { shapeParagraph, type ShapedParagraph } from '../../src/inline/shape.js';
 import { lineText } from '../../src/positioned/lineText.js';
-import { fonts, paragraph, stubHyphenator, style, widthPt } from '../inline/fixtures.js';
-
-const noSettings = () => ({});
-
-function shape(text: string, styleName = 'ragged', breaks: Record<string, number[]> = {}): ShapedParagraph {
-  return shapeParagraph(paragraph(text), { style: style(styleName), fonts, hyphenator: stubHyphenator(breaks), indentPt: 0 });
-}
-
-/** `rowsPerColumn` slots in each column, `widthPt` wide, rows 12 pt apart; the last of each column marked. */
-function columnSlots(rowsPerColumn: number[], slotWidthPt: number): ColumnSlot[] {
-  return rowsPerColumn.flatMap((rows, columnIndex) =>
-    Array.from({ length: rows }, (_, row) => ({
-      column: columnIndex + 1,
-      row,
-      xPt: columnIndex * (slotWidthPt + 10),
-      widthPt: slotWidthPt,
-      baselinePt: 20 + row * 12,
-      lastInColumn: row === rows - 1,
-    })),
-  );
-}
-
-// Words of 4–5 letters in a measure that holds one but never two, so every word takes a line of its own.
-const words = ['alpha', 'bravo', 'delta', 'echo', 'golf', 'hotel', 'india', 'kilo', 'lima', 'mike', 'oscar', 'papa'];
-const measurePt = Math.max(...words.map(widthPt)) + 1;
-const placement = (flow: ReturnType<typeof flowParagraphs>) => flow.lines.map((flowed) => [lineText(flowed.line), flowed.slot.column, flowed.slot.row]);
+import { fonts, widthPt } from '../inline/fixtures.js';
+import { columnSlots, measurePt, noSettings, placement, shape, words } from './flowFixtures.js';
 
 describe('flowParagraphs: one word per line', () => {
   const paragraphA = () => shape('alpha bravo delta');

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inProcess } from '../cliInProcess.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
+import { DEFAULT_MAX_PAGES } from '../../src/pdf-read/pageLimit.js';
 import { buildPdf } from '../pdf-read/buildPdf.js';
 import { FERRY_ARTICLE, makeFerryCase } from './ferryCase.js';
 
@@ -28,78 +30,86 @@ function manyPages(pages: number): Promise<Uint8Array> {
   });
 }
 
+/** One page over the default limit: reading it whole, three times, is most of this file's work; more pages add only time. */
+const BIG_PAGES = DEFAULT_MAX_PAGES + 1;
 const big = path.join(root, 'big.pdf');
 const three = path.join(root, 'three.pdf');
 const locked = path.join(root, 'locked.pdf');
 
 beforeAll(async () => {
-  writeFileSync(big, await manyPages(1000));
+  writeFileSync(big, await manyPages(BIG_PAGES));
   writeFileSync(three, await manyPages(3));
   writeFileSync(locked, await buildPdf((doc) => doc.text('secret', 10, 10, { lineBreak: false }), { userPassword: 'hunter2' }));
 });
 
 const traceOf = (name: string): string => path.join(root, `${name}.trace`);
 
-describe.concurrent('a 1,000-page PDF is refused by default', () => {
-  const commands: { name: string; args: string[]; file: string }[] = [
-    { name: 'inspect', args: ['inspect', big, '--metrics'], file: big },
-    { name: 'snapshot', args: ['snapshot', big, '--out', traceOf('refused')], file: big },
-    { name: 'check', args: ['check', big, '--against', three], file: big },
-    { name: 'check (golden)', args: ['check', three, '--against', big], file: big },
+// The real CLI once per command (exit 2 for a PDF over the limit, before any page is read); the other cases run the
+// same command code in this process, without a start-up each.
+describe.concurrent(`a ${BIG_PAGES}-page PDF is refused by default`, () => {
+  const commands: { name: string; args: string[] }[] = [
+    { name: 'inspect', args: ['inspect', big, '--metrics'] },
+    { name: 'snapshot', args: ['snapshot', big, '--out', traceOf('refused')] },
+    { name: 'check', args: ['check', big, '--against', three] },
   ];
-  for (const { name, args, file } of commands) {
-    it(name, async () => {
-      expectRefused(await broadsheet(...args), file, '1000 pages, more than the limit of 500 (--max-pages)');
+  for (const { name, args } of commands) {
+    it(`${name} (the CLI)`, async () => {
+      expectRefused(await broadsheet(...args), big, `${BIG_PAGES} pages, more than the limit of ${DEFAULT_MAX_PAGES} (--max-pages)`);
     });
   }
-
-  it('snapshot writes no trace when it refuses', async () => {
-    await broadsheet('snapshot', big, '--out', traceOf('not-written'));
-    expect(existsSync(traceOf('not-written'))).toBe(false);
-  });
 });
 
-describe.concurrent('--max-pages sets the limit', () => {
-  it('refuses a PDF one page over it and reads one at it', async () => {
-    expectRefused(await broadsheet('snapshot', three, '--max-pages', '2'), three, '3 pages, more than the limit of 2 (--max-pages)');
-    const result = await broadsheet('snapshot', three, '--max-pages', '3');
+describe(`a ${BIG_PAGES}-page PDF is refused by default, and the limit can be set`, () => {
+  it('check refuses it as the golden too', async () => {
+    expectRefused(await inProcess.check({ file: three, against: big }), big, `${BIG_PAGES} pages, more than the limit of ${DEFAULT_MAX_PAGES} (--max-pages)`);
+  });
+
+  it('snapshot writes no trace when it refuses', async () => {
+    await inProcess.snapshot({ file: big, out: traceOf('not-written') });
+    expect(existsSync(traceOf('not-written'))).toBe(false);
+  });
+
+  it('--max-pages refuses a PDF one page over it and reads one at it', async () => {
+    expectRefused(await inProcess.snapshot({ file: three, maxPages: 2 }), three, '3 pages, more than the limit of 2 (--max-pages)');
+    const result = await inProcess.snapshot({ file: three, maxPages: 3 });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('| Page 3: the ferry left at dawn.');
   });
 
-  it.each(['0', '-1', '2.5', 'many'])('must be a whole number from 1, not %s', async (value) => {
-    const shown = value === 'many' ? 'NaN' : value;
-    expectRefused(await broadsheet('inspect', three, '--metrics', '--max-pages', value), '--max-pages', `expected a whole number of pages, 1 or more, got ${shown}`);
+  it.each([0, -1, 2.5, Number.NaN])('--max-pages must be a whole number from 1, not %s', async (maxPages) => {
+    expectRefused(await inProcess.inspect({ pdf: three, maxPages }), '--max-pages', `expected a whole number of pages, 1 or more, got ${maxPages}`);
   });
 
-  it('raised to 1,000: snapshot, check and inspect read every page', async () => {
-    const trace = traceOf('big');
-    const snapshot = await broadsheet('snapshot', big, '--max-pages', '1000', '--out', trace);
-    expect(snapshot.stderr).toBe('');
-    expect(snapshot.stdout.trim()).toBe(`wrote ${trace} (1000 pages, 2000 lines, 0 images)`);
-    expect(readFileSync(trace, 'utf8')).toContain('| Page 1000: the ferry left at dawn.\n');
+  it('--max-pages as the CLI parses it: a word is not a number', async () => {
+    expectRefused(await broadsheet('inspect', three, '--metrics', '--max-pages', 'many'), '--max-pages', 'expected a whole number of pages, 1 or more, got NaN');
+  });
 
-    const [check, inspect] = await Promise.all([
-      broadsheet('check', big, '--against', trace, '--max-pages', '1000'),
-      broadsheet('inspect', big, '--metrics', '--json', '--max-pages', '1000'),
-    ]);
-    expect(check.stdout).toContain('compared 2000 lines and 0 images on 1000 pages');
+  it('raised: snapshot, check and inspect read every page', async () => {
+    const trace = traceOf('big');
+    const snapshot = await inProcess.snapshot({ file: big, maxPages: BIG_PAGES, out: trace });
+    expect(snapshot.stderr).toBe('');
+    expect(snapshot.stdout.trim()).toBe(`wrote ${trace} (${BIG_PAGES} pages, ${2 * BIG_PAGES} lines, 0 images)`);
+    expect(readFileSync(trace, 'utf8')).toContain(`| Page ${BIG_PAGES}: the ferry left at dawn.\n`);
+
+    const check = await inProcess.check({ file: big, against: trace, maxPages: BIG_PAGES });
+    expect(check.stdout).toContain(`compared ${2 * BIG_PAGES} lines and 0 images on ${BIG_PAGES} pages`);
     expect(check.code).toBe(0);
+    const inspect = await inProcess.inspect({ pdf: big, json: true, maxPages: BIG_PAGES });
     expect(inspect.code).toBe(0);
-    expect((JSON.parse(inspect.stdout) as { pages: unknown[] }).pages).toHaveLength(1000);
+    expect((JSON.parse(inspect.stdout) as { pages: unknown[] }).pages).toHaveLength(BIG_PAGES);
   });
 });
 
-describe.concurrent('an encrypted PDF is refused by inspect, snapshot and check', () => {
-  const commands: { name: string; args: string[] }[] = [
-    { name: 'inspect', args: ['inspect', locked, '--metrics'] },
-    { name: 'snapshot', args: ['snapshot', locked] },
-    { name: 'check', args: ['check', locked, '--against', three] },
-    { name: 'check (golden)', args: ['check', three, '--against', locked] },
+describe('an encrypted PDF is refused by inspect, snapshot and check', () => {
+  const commands: { name: string; run: () => Promise<CliResult> }[] = [
+    { name: 'inspect', run: () => inProcess.inspect({ pdf: locked }) },
+    { name: 'snapshot', run: () => inProcess.snapshot({ file: locked }) },
+    { name: 'check', run: () => inProcess.check({ file: locked, against: three }) },
+    { name: 'check (golden)', run: () => inProcess.check({ file: three, against: locked }) },
   ];
-  for (const { name, args } of commands) {
+  for (const { name, run } of commands) {
     it(name, async () => {
-      expectRefused(await broadsheet(...args), locked, 'encrypted PDF');
+      expectRefused(await run(), locked, 'encrypted PDF');
     });
   }
 });
@@ -112,7 +122,7 @@ describe('right-to-left text in an article', () => {
     const lines = text.split('\n');
     const line = lines.findIndex((candidate) => candidate.includes('מרים'));
     const column = lines[line]!.indexOf('מרים') + 1;
-    const result = await broadsheet('render', testCase.article, '--layout', testCase.layout, '--out', testCase.out);
+    const result = await inProcess.render({ article: testCase.article, layout: testCase.layout, out: testCase.out });
     expectRefused(result, testCase.article, `line ${line + 1}, column ${column}: right-to-left text is not supported: Hebrew 'מ' (U+05DE)`);
     expect(existsSync(testCase.out)).toBe(false);
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
-import type { PdfTextItem } from '../../src/pdf-read/types.js';
+import type { PdfWord } from '../../src/pdf-read/types.js';
+import { wordsOn } from '../pdf-read/pageText.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-fallback-'));
@@ -37,11 +38,11 @@ function seedArticleWith(paragraph: string): { article: string; out: string } {
 describe('fallback fonts: an emoji in the body', () => {
   const testCase = seedArticleWith(`${EMOJI_PARAGRAPH} In ${COVERED_WORDS.slice(0, 2).join(' ')}: ${COVERED_WORDS.slice(2).join(', ')}.`);
   let result: CliResult;
-  let items: PdfTextItem[];
+  let items: PdfWord[];
 
   beforeAll(async () => {
     result = await render(testCase.article, DEFAULT_LAYOUT, testCase.out);
-    if (result.code === 0) items = (await readPdfLayout(readFileSync(testCase.out))).pages[0]!.items;
+    if (result.code === 0) items = wordsOn((await readPdfLayout(readFileSync(testCase.out))).pages[0]!);
   });
 
   it('renders with layouts/default.json (Noto Emoji as its fallback): exit 0, nothing on stderr', () => {
@@ -50,10 +51,10 @@ describe('fallback fonts: an emoji in the body', () => {
   });
 
   it('draws the emoji, and only it, in Noto Emoji', () => {
-    const inEmojiFont = items.filter((item) => /^[A-Z]{6}\+NotoEmoji-Regular$/u.test(item.fontName));
+    const inEmojiFont = items.filter((item) => item.fonts.some((font) => /^[A-Z]{6}\+NotoEmoji-Regular$/u.test(font)));
     expect(inEmojiFont.map((item) => item.text)).toEqual(['🎉']);
     const cheered = items.find((item) => item.text === 'cheered');
-    expect(cheered?.fontName).toMatch(/\+Newsreader-Regular$/u);
+    expect(cheered?.fonts).toEqual([expect.stringMatching(/\+Newsreader-Regular$/u)]);
     // On the line of the word before it.
     expect(inEmojiFont[0]!.baselinePt).toBeCloseTo(cheered!.baselinePt, 3);
   });
@@ -62,7 +63,7 @@ describe('fallback fonts: an emoji in the body', () => {
     for (const char of new Set(COVERED_WORDS.join('').replace(/[a-z]/giu, ''))) {
       const drawing = items.filter((item) => item.text.includes(char));
       expect(drawing.length, char).toBeGreaterThan(0);
-      for (const item of drawing) expect(item.fontName, char).toMatch(/^[A-Z]{6}\+Newsreader-Regular$/u);
+      for (const item of drawing) expect(item.fonts, char).toEqual([expect.stringMatching(/^[A-Z]{6}\+Newsreader-Regular$/u)]);
     }
   });
 });

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inProcess } from '../cliInProcess.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
 import { makeFerryCase, type Case } from './ferryCase.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
-import type { PdfImageBox, PdfPageLayout } from '../../src/pdf-read/types.js';
+import type { PdfImageBox, PdfPage } from '../../src/pdf-read/types.js';
+import { wordsOn } from '../pdf-read/pageText.js';
 import { renderPagePng } from '../../src/preview/png.js';
 import { BLUE, RED, halves, near, opaqueOverTransparent, pngClaimingSize, stripes } from '../images/fixtures.js';
 
@@ -22,7 +24,13 @@ async function makeCase(photoName: string, photo?: Buffer | Sharp): Promise<Case
   return makeFerryCase(root, { photoName, photo: bytes });
 }
 
-function render(testCase: Case, ...flags: string[]): Promise<CliResult> {
+/** In this process (as the CLI runs it), one at a time: a photo's way through sharp is the same either way. */
+function render(testCase: Case): Promise<CliResult> {
+  return inProcess.render({ article: testCase.article, layout: testCase.layout, out: testCase.out });
+}
+
+/** The real CLI, for --draft's exit codes and its warning on stderr (these tests run concurrently). */
+function renderWithCli(testCase: Case, ...flags: string[]): Promise<CliResult> {
   return broadsheet('render', testCase.article, '--layout', testCase.layout, '--out', testCase.out, ...flags);
 }
 
@@ -40,7 +48,7 @@ function expectPhotoRefused(result: CliResult, testCase: Case, problem: RegExp):
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The page at 72 dpi, so that a pixel is a point, with a way to read the colour under any point. */
-async function renderedPage(pdf: Buffer): Promise<{ layout: PdfPageLayout; colourAt: (xPt: number, yPt: number) => Rgb }> {
+async function renderedPage(pdf: Buffer): Promise<{ layout: PdfPage; colourAt: (xPt: number, yPt: number) => Rgb }> {
   const [{ pages }, png] = await Promise.all([readPdfLayout(pdf), renderPagePng(pdf, { dpi: 72 })]);
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return {
@@ -53,7 +61,7 @@ async function renderedPage(pdf: Buffer): Promise<{ layout: PdfPageLayout; colou
 }
 
 /** The one image on the page. */
-function onlyImage(layout: PdfPageLayout): PdfImageBox {
+function onlyImage(layout: PdfPage): PdfImageBox {
   expect(layout.images).toHaveLength(1);
   return layout.images[0]!;
 }
@@ -92,7 +100,7 @@ function renderUpright({ file, photo }: (typeof upright)[number]): Promise<{ tes
   return rendered;
 }
 
-describe.concurrent('render places awkward photos upright', () => {
+describe('render places awkward photos upright', () => {
   for (const entry of upright) {
     const { name, top, bottom } = entry;
     it(name, async () => {
@@ -111,7 +119,7 @@ describe.concurrent('render places awkward photos upright', () => {
   }
 });
 
-describe.concurrent('render refuses photos it cannot use with one line naming images[0].src', () => {
+describe('render refuses photos it cannot use with one line naming images[0].src', () => {
   it('a truncated JPEG', async () => {
     const whole = await halves(800, 200, RED, BLUE).jpeg().toBuffer();
     const testCase = await makeCase('truncated.jpg', whole.subarray(0, Math.floor(whole.length / 2)));
@@ -142,9 +150,9 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
   it('a missing photo: exit 0, a warning, the caption as with the photo, a grey box in its frame, the same bytes twice', async () => {
     const [draft, again] = await Promise.all([makeCase('missing.jpg'), makeCase('missing.jpg')]);
     const [result, againResult, { testCase: reference, result: referenceResult }] = await Promise.all([
-      render(draft, '--draft'),
+      renderWithCli(draft, '--draft'),
       // --strict counts a placeholder as a warning: exit 1, the PDF written all the same.
-      render(again, '--draft', '--strict'),
+      renderWithCli(again, '--draft', '--strict'),
       renderUpright(upright[0]!),
     ]);
     expect(result.stderr).toMatch(warningLine(draft, /not a readable image \(file not found\)/));
@@ -156,10 +164,10 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
     expect(bytes.equals(readFileSync(again.out))).toBe(true);
     const [page, referencePage] = await Promise.all([renderedPage(bytes), renderedPage(readFileSync(reference.out))]);
     // Every line of text, the caption and credit among them, where the page with the photo has it.
-    expect(page.layout.items).toEqual(referencePage.layout.items);
+    expect(page.layout.columns).toEqual(referencePage.layout.columns);
     const box = onlyImage(page.layout);
     expect(box).toEqual(onlyImage(referencePage.layout));
-    const captionLine = page.layout.items.filter((item) => item.baselinePt > box.yPt + box.heightPt && item.xPt >= box.xPt - 0.5);
+    const captionLine = wordsOn(page.layout).filter((item) => item.baselinePt > box.yPt + box.heightPt && item.xPt >= box.xPt - 0.5);
     expect(captionLine.map((item) => item.text).join(' ')).toContain(CAPTION);
     expect(captionLine.map((item) => item.text).join(' ')).toContain('Test Fixture');
     // Light grey inside the frame's corner; dark "FPO" lettering in its middle.
@@ -170,7 +178,7 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
 
   it('a corrupt photo: exit 0 and the reason in the warning', async () => {
     const testCase = await makeCase('notes.jpg', Buffer.from('Photo to follow from the picture desk.\n'));
-    const result = await render(testCase, '--draft');
+    const result = await renderWithCli(testCase, '--draft');
     expect(result.stderr).toMatch(warningLine(testCase, /not a readable image \([^\n]+\)/));
     expect(result.code).toBe(0);
     expect(existsSync(testCase.out)).toBe(true);
@@ -178,7 +186,7 @@ describe.concurrent('render --draft draws an FPO placeholder for a photo it cann
 
   it('without --draft a missing photo still stops the render', async () => {
     const testCase = await makeCase('missing.jpg');
-    expectPhotoRefused(await render(testCase), testCase, /^file not found \(missing\.jpg\)$/);
+    expectPhotoRefused(await renderWithCli(testCase), testCase, /^file not found \(missing\.jpg\)$/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHyphenator, patternLanguageFor, type HyphenationRules } from '../../src/hyphenation/hyphenator.js';
+import { capitalizedByDefault, createHyphenator, patternLanguageFor, type HyphenationRules } from '../../src/hyphenation/hyphenator.js';
 
 const SHY = '\u00AD';
 const DEFAULT_RULES: HyphenationRules = { minWordLength: 5, minBefore: 2, minAfter: 3, capitalized: false, exceptions: [] };
@@ -132,6 +132,19 @@ describe('patternLanguageFor', () => {
     expect(none.patternLanguage).toBeNull();
     expect(none.breakOffsets('hyphenation')).toEqual([]);
     expect(none.breakOffsets(`ta${SHY}ble`)).toEqual([2]);
+  });
+
+  it('hyphenates German nouns by default, as German capitalises every noun; a style that says no still wins', () => {
+    const { capitalized: _, ...unsaid } = DEFAULT_RULES;
+    const german = createHyphenator('de-DE', unsaid);
+    expect(marked('Bundesverfassungsgericht', german.breakOffsets('Bundesverfassungsgericht'))).toBe('Bun|des|ver|fas|sungs|ge|richt');
+    expect(german.breakOffsets('Zusammenarbeit').length).toBeGreaterThan(0);
+    expect(createHyphenator('de-AT', { ...DEFAULT_RULES, capitalized: false }).breakOffsets('Bundesverfassungsgericht')).toEqual([]);
+    // English capitalised words are names, mostly: left alone unless the style says.
+    expect(createHyphenator('en-US', unsaid).breakOffsets('Manufacturing')).toEqual([]);
+    expect(capitalizedByDefault('de')).toBe(true);
+    expect(capitalizedByDefault('DE-ch')).toBe(true);
+    expect(capitalizedByDefault('en-GB')).toBe(false);
   });
 
   it('hyphenates German with the 1996 patterns', () => {

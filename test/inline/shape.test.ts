@@ -201,7 +201,7 @@ describe('shapeParagraph: hyphens', () => {
 });
 
 describe('shapeParagraph: words longer than any column', () => {
-  it('lets a URL break cheaply after its separators and dearly anywhere else', () => {
+  it('lets a URL break at the style guide’s places, with no hyphen and no break inside letters that fit a line', () => {
     const shaped = shape('see https://example.org/reports/2024/annual-summary.pdf now', 'unhyphenated');
     const costAfter = (prefix: string): number | undefined => {
       let text = '';
@@ -213,11 +213,17 @@ describe('shapeParagraph: words longer than any column', () => {
       }
       return undefined;
     };
-    expect(costAfter('https://example.')).toBe(200);
-    expect(costAfter('https://example.org/')).toBe(200);
-    expect(costAfter('https://exam')).toBe(5000);
-    // A compound's own hyphen keeps its usual cost (TeX's \exhyphenpenalty).
-    expect(costAfter('annual-')).toBe(50);
+    expect(costAfter('https://')).toBe(50);
+    expect(costAfter('https://example')).toBe(150);
+    expect(costAfter('https://example.org/')).toBe(50);
+    // Before the hyphen, not after it: a line ending in '-' would read as a word broken with a hyphen.
+    expect(costAfter('annual')).toBe(150);
+    expect(costAfter('annual-')).toBeUndefined();
+    // Every letter run fits 24 characters: no last-resort break.
+    expect(costAfter('https://exam')).toBeUndefined();
+    expect(shaped.wordBreaks.size).toBe(0);
+    expect(shaped.items.some((item) => item.type === 'penalty' && item.flagged)).toBe(false);
+    expect(shaped.breakTexts.size).toBe(0);
   });
 
   it('gives a 300-letter word dear breaks between its letters, recorded as last-resort breaks', () => {
@@ -225,6 +231,23 @@ describe('shapeParagraph: words longer than any column', () => {
     const shaped = shape(`x ${word} y`, 'unhyphenated');
     expect(shaped.wordBreaks.size).toBe(297);
     for (const index of shaped.wordBreaks) expect(shaped.items[index]).toMatchObject({ type: 'penalty', cost: 5000, flagged: false });
+  });
+
+  it('gives a hyphenated word too wide for the column last-resort breaks too: the limit on hyphens in a row may bar its hyphens', () => {
+    const word = 'pneumonoultramicroscopicsilicovolcanoconiosis';
+    const shaped = shapeParagraph(paragraph(`a ${word} b`), {
+      style: style('body'),
+      fonts,
+      hyphenator: createHyphenator('en-US', style('body').hyphenation),
+      indentPt: 0,
+      narrowestMeasurePt: widthPt(word) / 3,
+    });
+    expect(shaped.items.filter((item) => item.type === 'penalty' && item.flagged).length).toBeGreaterThan(5);
+    expect(shaped.wordBreaks.size).toBeGreaterThan(20);
+    // Never two breaks at one place: no empty piece between them.
+    const pieces = shaped.pieces.filter((piece) => piece?.wordIndex === 1).map((piece) => piece!.text);
+    expect(pieces.join('')).toBe(word);
+    expect(pieces.every((text) => text.length > 0)).toBe(true);
   });
 
   it('leaves ordinary words alone', () => {
@@ -244,6 +267,16 @@ describe('shapeParagraph: words longer than any column', () => {
 });
 
 describe('shapeParagraph: capitalised words', () => {
+  it('hyphenates a German noun with a style that does not mention capitalised words', () => {
+    expect(style('body').hyphenation.capitalized).toBeUndefined();
+    const german = createHyphenator('de', style('body').hyphenation);
+    const shaped = shape('Das Bundesverfassungsgericht entschied', 'body', german);
+    expect(shaped.items.filter((item) => item.type === 'penalty' && item.flagged)).toHaveLength(6);
+    const english = createHyphenator('en-US', style('body').hyphenation);
+    expect(shape('The Bundesverfassungsgericht decided', 'body', english).items.some((item) => item.type === 'penalty' && item.flagged)).toBe(false);
+  });
+
+
   it('charges capitalizedPenalty for hyphenating a name, the ordinary penalty elsewhere', () => {
     const shaped = shapeParagraph(paragraph('Shanghai factories grow'), {
       style: style('namesLastResort'),

@@ -59,14 +59,28 @@ describe('resolveLayout: a minimal layout in points', () => {
       minAfter: 3,
       maxConsecutive: 2,
       penalty: 50,
-      capitalized: false,
+      // No default: the article's language decides (hyphenation/capitalizedByDefault).
       acrossColumns: false,
       exceptions: [],
     });
     expect(body.wordSpace).toEqual({ stretchPct: 50, shrinkPct: 33, maxEm: 0.5 });
     expect(layout.variants).toHaveLength(1);
     expect(layout.variants[0]!.story).toEqual<ResolvedBlock[]>([
-      { type: 'body', style: 'body', columns: { first: 1, last: 2 }, heightPt: null, endsAtContent: false, balance: false, avoidWidows: true, avoidOrphans: true, dropCap: null, floats: [], sourceLine: null },
+      {
+        type: 'body',
+        style: 'body',
+        columns: { first: 1, last: 2 },
+        heightPt: null,
+        endsAtContent: false,
+        balance: false,
+        avoidWidows: true,
+        avoidOrphans: true,
+        dropCap: null,
+        floats: [],
+        crossheads: { style: null, spaceAboveRows: 1 },
+        pullQuotes: [],
+        sourceLine: null,
+      },
     ]);
   });
 

@@ -4,7 +4,7 @@ import { measurePdfLines } from '../../src/metrics/fromPdf.js';
 import { summariseLines, type MeasuredDocument } from '../../src/metrics/summarise.js';
 import type { QualityNumbers } from '../../src/metrics/types.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
-import { renderArticle } from '../../src/render/renderArticle.js';
+import { renderShared } from '../sharedRenders.js';
 
 const SPACE_TOLERANCE_EM = 0.005;
 
@@ -33,7 +33,7 @@ function expectSameNumbers(fromPdf: QualityNumbers, fromLayout: QualityNumbers):
 }
 
 describe.each(PAGES)('the layout and its PDF agree on $name', ({ article, layout }) => {
-  const measured = renderArticle(article, layout).then(async (result) => ({
+  const measured = renderShared(article, layout).then(async (result) => ({
     layout: measureLayoutLines(result.document),
     pdf: measurePdfLines(await readPdfLayout(result.pdf)),
   }));

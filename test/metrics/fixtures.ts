@@ -1,4 +1,5 @@
-import type { PdfLayout, PdfTextItem } from '../../src/pdf-read/types.js';
+import { readPage } from '../../src/pdf-read/readPage.js';
+import type { PdfGlyph, PdfLayout } from '../../src/pdf-read/types.js';
 import type { Frame, PositionedDocument, PositionedLine, PositionedRun, TextFrame } from '../../src/positioned/types.js';
 
 /** Body text of the hand-made pages: 10 pt, so that a space of 3 pt is 0.3 em. */
@@ -64,31 +65,42 @@ export function layoutOf(spec: PageSpec): PositionedDocument {
   return { title: 'Test', lang: 'en-US', fonts: [], pages, overset: null, warnings: [] };
 }
 
-/** The same page as `readPdfLayout` would read it back: every run an item, moved by a bleed of `offsetPt`. */
+/**
+ * The same page as `readPdfLayout` would read it back, moved by a bleed of `offsetPt`: each run drawn as glyphs of
+ * equal width (its width shared among its characters), read by the reader into lines and columns.
+ */
 export function pdfOf(spec: PageSpec, offsetPt = 8.5): PdfLayout {
   const document = layoutOf(spec);
   return {
     pageCount: document.pages.length,
     info: {},
-    pages: document.pages.map((page, index) => ({
-      pageNumber: index + 1,
-      widthPt: page.widthPt + 2 * offsetPt,
-      heightPt: page.heightPt + 2 * offsetPt,
-      images: [],
-      items: page.frames.flatMap((frame) => (frame.kind === 'text' ? frame.lines.flatMap((line) => itemsOf(line, offsetPt)) : [])),
-    })),
+    pages: document.pages.map((page, index) =>
+      readPage({
+        pageNumber: index + 1,
+        widthPt: page.widthPt + 2 * offsetPt,
+        heightPt: page.heightPt + 2 * offsetPt,
+        images: [],
+        skippedGlyphs: 0,
+        glyphs: page.frames.flatMap((frame) => (frame.kind === 'text' ? frame.lines.flatMap((line) => glyphsOf(line, offsetPt)) : [])),
+      }),
+    ),
   };
 }
 
-function itemsOf(line: PositionedLine, offsetPt: number): PdfTextItem[] {
-  return line.runs.map((run) => ({
-    text: run.text,
-    xPt: run.xPt + offsetPt,
-    baselinePt: line.baselinePt + offsetPt,
-    widthPt: run.widthPt,
-    sizePt: run.sizePt,
-    fontName: 'ABCDEF+Newsreader-Regular',
-  }));
+function glyphsOf(line: PositionedLine, offsetPt: number): PdfGlyph[] {
+  return line.runs.flatMap((run) => {
+    const characters = [...run.text];
+    const widthPt = run.widthPt / characters.length;
+    return characters.map((text, index) => ({
+      text,
+      xPt: run.xPt + offsetPt + index * widthPt,
+      baselinePt: line.baselinePt + offsetPt,
+      widthPt,
+      sizePt: run.sizePt,
+      fontName: 'ABCDEF+Newsreader-Regular',
+      isSpace: text === ' ',
+    }));
+  });
 }
 
 function columnFrame(spec: ColumnSpec): TextFrame {

@@ -28,7 +28,9 @@ describe('formatQualityReport', () => {
     expect(text).toMatch(/^quality read from the PDF \(heuristic\), body 10 pt;/);
     expect(text).toContain('  0.860 em  page 1 column 1  "line 4"\n  … and 2 more');
     expect(text).not.toContain('"line 5"');
-    expect(text).toContain('12 spaces drawn inside strings could not be measured and are not counted');
+    expect(text).toContain('12 spaces could not be measured (their font gives no glyph widths) and are not counted: the space targets are not judged (?)');
+    // A space figure from a sample of the spaces gets no ✓ or ✗; the others are judged as usual.
+    expect(text).toContain('≤ 0.08 ?  ≤ 0.5 ?      none ?    < 20 % ✗  ≤ 2 ✗');
   });
 
 });

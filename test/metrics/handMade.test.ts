@@ -79,7 +79,7 @@ describe('measureLayoutQuality', () => {
 });
 
 describe('measurePdfQuality', () => {
-  it('finds the same numbers in the hand-made story read as PDF text items', () => {
+  it('finds the same numbers in the hand-made story read from PDF glyphs', () => {
     expectStoryNumbers(measurePdfQuality(pdfOf(TWO_PAGE_STORY)));
   });
 
@@ -93,17 +93,17 @@ describe('measurePdfQuality', () => {
     expect(measurePdfQuality(withoutDropCap).total.justifiedLines).toBe(8);
   });
 
-  it('counts spaces drawn inside one string as unmeasured rather than guessing their width', () => {
+  it('counts the space after a word whose font gives no widths as unmeasured rather than guessing it', () => {
     const pdf = pdfOf(TWO_PAGE_STORY);
-    const item = pdf.pages[0]!.items.find((candidate) => candidate.text === 'pier')!;
-    item.text = 'pier at';
+    const line = pdf.pages[0]!.columns.flatMap((column) => column.lines).find((candidate) => candidate.text === 'pier at sev-')!;
+    line.words[0]!.endKnown = false;
     const report = measurePdfQuality(pdf);
     expect(report.total.unmeasuredSpaces).toBe(1);
-    expect(report.total.spaces.count).toBe(TWO_PAGE_STORY_SPACES_EM.length);
+    expect(report.total.spaces.count).toBe(TWO_PAGE_STORY_SPACES_EM.length - 1);
   });
 
   it('gives zeros for a PDF without text', () => {
-    const report = measurePdfQuality({ pageCount: 1, info: {}, pages: [{ pageNumber: 1, widthPt: 100, heightPt: 100, items: [], images: [] }] });
+    const report = measurePdfQuality({ pageCount: 1, info: {}, pages: [{ pageNumber: 1, widthPt: 100, heightPt: 100, columns: [], images: [], captions: [], skippedGlyphs: 0 }] });
     expect(report.bodySizePt).toBeNull();
     expect(report.total.bodyLines).toBe(0);
   });

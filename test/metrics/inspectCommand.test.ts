@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inspectCommand } from '../../src/cli/inspectCommand.js';
 import { InputError } from '../../src/errors.js';
+import { assemblePdf, streamObject } from '../pdf-read/assemblePdf.js';
 import { buildPdf, NEWSREADER_REGULAR } from '../pdf-read/buildPdf.js';
 
 const workDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-inspect-'));
@@ -50,5 +51,22 @@ describe('broadsheet inspect --metrics', () => {
     const notPdf = path.join(workDir, 'notes.pdf');
     writeFileSync(notPdf, 'just text');
     await expect(inspect({ pdf: notPdf })).rejects.toThrow(new InputError(notPdf, '', 'not a PDF'));
+  });
+
+  it('warns on standard error about text it could not read (a label turned on its side), and reports the rest', async () => {
+    const turnedPath = path.join(workDir, 'turned.pdf');
+    writeFileSync(
+      turnedPath,
+      assemblePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+        streamObject('', 'BT /F1 10 Tf 0 1 -1 0 100 20 Tm (label) Tj 1 0 0 1 5 150 Tm (flat text) Tj ET'),
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      ]),
+    );
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await inspect({ pdf: turnedPath })).toMatch(/^total\s+1\s/m);
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([`warning: ${turnedPath}: 5 glyphs in vertical fonts or on turned baselines were not read`]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupIntoLines } from '../../src/pdf-read/groupIntoLines.js';
 import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
 import { buildPdf } from './buildPdf.js';
+import { wordsOn } from './pageText.js';
 
 const at = (text: string, xPt: number, baselinePt: number) => ({ text, xPt, baselinePt });
 const texts = (rows: { text: string }[][]) => rows.map((row) => row.map((item) => item.text));
@@ -34,6 +35,6 @@ describe('groupIntoLines', () => {
         doc.text('hello', 10, 20, { lineBreak: false });
       }),
     );
-    expect(texts(groupIntoLines(layout.pages[0]?.items ?? []))).toEqual([['hello', 'world'], ['second']]);
+    expect(texts(groupIntoLines(wordsOn(layout.pages[0]!)))).toEqual([['hello', 'world'], ['second']]);
   });
 });

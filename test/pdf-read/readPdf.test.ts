@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readPdfLayout, readPdfPages, readPdfText } from '../../src/pdf-read/readPdf.js';
-import type { PdfTextItem } from '../../src/pdf-read/types.js';
+import type { PdfWord } from '../../src/pdf-read/types.js';
+import { wordsOn } from './pageText.js';
 import { assemblePdf, streamObject } from './assemblePdf.js';
 import {
   advanceWidth,
@@ -20,7 +21,7 @@ function expectPt(actual: number, expected: number): void {
   expect(actual).toBeCloseTo(expected, 2);
 }
 
-function itemWithText(items: readonly PdfTextItem[], text: string): PdfTextItem {
+function itemWithText(items: readonly PdfWord[], text: string): PdfWord {
   const item = items.find((candidate) => candidate.text === text);
   if (!item) throw new Error(`no item "${text}" among ${items.map((i) => JSON.stringify(i.text)).join(', ')}`);
   return item;
@@ -38,7 +39,7 @@ async function expectInputError(work: Promise<unknown>, problem: string | RegExp
   return inputError;
 }
 
-describe('readPdfLayout: text', () => {
+describe('readPdfLayout: words', () => {
   const words = [
     { text: 'Gigafactory', x: 20.25, yTop: 30, size: 12, font: regular, fontId: 'regular' },
     { text: 'output', x: 97.5, yTop: 30, size: 12, font: regular, fontId: 'regular' },
@@ -54,9 +55,9 @@ describe('readPdfLayout: text', () => {
 
   it('gives each drawn word with its x, baseline, width and size', async () => {
     const [page] = (await readPdfLayout(await pdf)).pages;
-    expect(page?.items.map((item) => item.text)).toEqual(words.map((word) => word.text));
+    expect(wordsOn(page!).map((item) => item.text)).toEqual(words.map((word) => word.text));
     for (const word of words) {
-      const item = itemWithText(page?.items ?? [], word.text);
+      const item = itemWithText(wordsOn(page!) ?? [], word.text);
       expectPt(item.xPt, word.x);
       expectPt(item.baselinePt, baselineOf(word.font, word.yTop, word.size));
       expectPt(item.widthPt, advanceWidth(word.font, word.text, word.size));
@@ -65,9 +66,9 @@ describe('readPdfLayout: text', () => {
   });
 
   it('gives the real font names, subset tag kept', async () => {
-    const items = (await readPdfLayout(await pdf)).pages[0]?.items ?? [];
-    expect(itemWithText(items, 'output').fontName).toMatch(/^[A-Z]{6}\+Newsreader-Regular$/);
-    expect(itemWithText(items, 'Shanghai').fontName).toMatch(/^[A-Z]{6}\+Newsreader-Italic$/);
+    const items = wordsOn((await readPdfLayout(await pdf)).pages[0]!);
+    expect(itemWithText(items, 'output').fonts).toEqual([expect.stringMatching(/^[A-Z]{6}\+Newsreader-Regular$/)]);
+    expect(itemWithText(items, 'Shanghai').fonts).toEqual([expect.stringMatching(/^[A-Z]{6}\+Newsreader-Italic$/)]);
   });
 
   it('gives the page size and the information dictionary', async () => {
@@ -84,7 +85,7 @@ describe('readPdfLayout: text', () => {
     const length = bytes.byteLength;
     await readPdfLayout(bytes);
     expect(bytes.byteLength).toBe(length);
-    expect((await readPdfLayout(bytes)).pages[0]?.items).toHaveLength(words.length);
+    expect(wordsOn((await readPdfLayout(bytes)).pages[0]!)).toHaveLength(words.length);
   });
 
   it('keeps text whose font gives it no width (a hand-made PDF)', async () => {
@@ -97,8 +98,8 @@ describe('readPdfLayout: text', () => {
         '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 97 /LastChar 99 /Widths [0 0 0] >>',
       ]),
     );
-    expect(layout.pages[0]?.items).toEqual([
-      { text: 'abc', xPt: 20, baselinePt: 50, widthPt: 0, sizePt: 10, fontName: 'Helvetica' },
+    expect(wordsOn(layout.pages[0]!)).toEqual([
+      { text: 'abc', xPt: 20, baselinePt: 50, widthPt: 0, sizePt: 10, fonts: ['Helvetica'], endKnown: false },
     ]);
   });
 
@@ -112,7 +113,7 @@ describe('readPdfLayout: text', () => {
     );
     const page = layout.pages[0];
     expect(page).toMatchObject({ widthPt: 280, heightPt: 160 });
-    const item = itemWithText(page?.items ?? [], 'cropped');
+    const item = itemWithText(wordsOn(page!) ?? [], 'cropped');
     expectPt(item.xPt, 30);
     // The crop box's top edge is 20 pt below the media box's (200 − 180).
     expectPt(item.baselinePt, baselineOf(regular, 50, 12) - 20);
@@ -136,9 +137,9 @@ describe('readPdfLayout: pages', () => {
       [2, 400, 250],
       [3, 300, 200],
     ]);
-    expect(layout.pages.map((page) => page.items.map((item) => item.text))).toEqual([['one'], ['two'], ['three']]);
+    expect(layout.pages.map((page) => wordsOn(page).map((item) => item.text))).toEqual([['one'], ['two'], ['three']]);
     // The standard 14 fonts are not embedded: the name is the base font's.
-    expect(layout.pages[0]?.items[0]?.fontName).toBe('Helvetica');
+    expect(wordsOn(layout.pages[0]!)[0]?.fonts).toEqual(['Helvetica']);
   });
 
   it('stops after maxPages but still counts them all', async () => {
@@ -161,7 +162,7 @@ describe('readPdfLayout: pages', () => {
     const seen: number[] = [];
     const read = await readPdfPages(await threePages, (page) => {
       seen.push(page.pageNumber);
-      return page.items.map((item) => item.text).join(' ');
+      return wordsOn(page).map((item) => item.text).join(' ');
     });
     expect(seen).toEqual([1, 2, 3]);
     expect(read.pages).toEqual(['one', 'two', 'three']);
@@ -210,6 +211,6 @@ describe('readPdfLayout: bad input', () => {
       ownerPassword: 'owner',
       permissions: { printing: 'highResolution' },
     });
-    expect((await readPdfLayout(restricted)).pages[0]?.items.map((item) => item.text)).toEqual(['open']);
+    expect(wordsOn((await readPdfLayout(restricted)).pages[0]!).map((item) => item.text)).toEqual(['open']);
   });
 });

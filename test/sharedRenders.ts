@@ -1,0 +1,17 @@
+import { renderArticle, type RenderResult } from '../src/render/renderArticle.js';
+
+const renders = new Map<string, Promise<RenderResult>>();
+
+/**
+ * The example pages, rendered once per test worker and shared by the files that only read them (vitest keeps modules
+ * between the files of a worker: `isolate: false`). A render is the costliest step of most tests.
+ */
+export function renderShared(articlePath: string, layoutPath: string): Promise<RenderResult> {
+  const key = JSON.stringify([articlePath, layoutPath]);
+  let render = renders.get(key);
+  if (!render) {
+    render = renderArticle(articlePath, layoutPath);
+    renders.set(key, render);
+  }
+  return render;
+}
