@@ -96,4 +96,14 @@ describe('copyfit', () => {
     const warnsWhenBig = (resized: FilledSlot[]): FitAttempt => ({ ...compose(resized), warningCount: resized[1]!.heightPt > 144 ? 1 : 0 });
     expect(copyfit(slots, STEP_PT, warnsWhenBig, true).slots.map((filled) => filled.heightPt)).toEqual([240 + 3 * 12, 144]);
   });
+
+  it('grows the photos only while the columns stay within a row of each other', () => {
+    const { compose } = page(1000, 100);
+    // Past 4 rows of growth the last column would end 3 rows short of the others.
+    const lopsidedWhenBig = (resized: FilledSlot[]): FitAttempt => ({
+      ...compose(resized),
+      columnEndsSpreadPt: resized[0]!.heightPt + resized[1]!.heightPt > 360 + 4 * STEP_PT ? 3 * STEP_PT : 0,
+    });
+    expect(copyfit(slots, STEP_PT, lopsidedWhenBig, true).slots.map((filled) => filled.heightPt)).toEqual([264, 144]);
+  });
 });
