@@ -1,5 +1,6 @@
 import type { FontSet } from '../fonts/fontSet.js';
 import type { PositionedLine, PositionedRun } from '../positioned/types.js';
+import { shapedGlyphs } from './glyphs.js';
 import type { ShapedParagraph } from './shape.js';
 import { edgeHangPt } from './protrusion.js';
 
@@ -131,6 +132,7 @@ export function setLine(
       if (run.text) {
         runs.push({
           text: run.text,
+          glyphs: shapedGlyphs(fonts.face(run.faceId), run.text),
           xPt,
           widthPt: inkPt,
           fontId: run.faceId,
