@@ -18,8 +18,8 @@ export interface ShapedText {
 }
 
 /**
- * One loaded font file. Widths come from fontkit's shaper with its default features (kerning, ligatures):
- * and the glyphs of these shapes are what positioned runs carry and the PDF writer draws, so measured and drawn widths agree.
+ * One loaded font file. Widths come from fontkit's shaper with its default features (kerning, ligatures), and
+ * positioned runs carry the glyphs of these same shapes for the PDF writer to draw, so measured and drawn widths agree.
  */
 export class FontFace {
   readonly metrics: FaceMetrics;

@@ -70,7 +70,10 @@ export interface PositionedLine {
   endsParagraph: boolean;
   /** Index of the paragraph in its story, for reports; -1 for text outside a story. */
   paragraphIndex: number;
-  /** Adjustment ratio the line was set with (Knuth–Plass r: <0 shrunk, >0 stretched). */
+  /**
+   * Adjustment ratio the line was set with (Knuth–Plass r: <0 shrunk, >0 stretched): the line breaker's own rating.
+   * Where the drawn glyphs differ a hair from what was rated (a ligature has fewer letter gaps), the spaces make up the difference.
+   */
   adjustmentRatio: number;
   /**
    * The line breaker's pass that set the line's paragraph. After `second` (`emergency`, `overfull`) the paragraph
