@@ -63,7 +63,7 @@ export function setLine(
   const letterStretchPt = justifiable ? letterSpacing.stretchEm * sizePt : 0;
   const letterShrinkPt = justifiable ? letterSpacing.shrinkEm * sizePt : 0;
 
-  // A last line is justified only when it is too long for its measure even with its last character hanging.
+  // A paragraph's last line is justified (shrunk to end flush right) only when it is longer than its measure.
   const justified = justifiable && (!range.endsParagraph || measure.naturalWidthPt > slot.widthPt + measure.allowancePt - measure.hangRightPt);
   const ratedRatio = lineRatio(measure, slot.widthPt);
   const ratio = justified || ratedRatio < 0 ? ratedRatio : 0;
@@ -92,15 +92,24 @@ export function setLine(
   });
   const excessPt = measurePt - (runsPt + gapsPt);
 
-  const glyphRatio = boxRatio(ratio);
+  // The glyphs contribute what the breaker rated for them: at ±1 or past it, all their stretch or shrink; below, the
+  // ratio's share of what the boxes carry. This is the one place where what is drawn differs from what was rated: a
+  // run is shaped whole, so its glyphs are not its characters (a ligature is one glyph, with no letter gap inside;
+  // an unbroken compound keeps the gap at its hyphen, which the breaker leaves out as it vanishes at a break there),
+  // so the glyphs' own ratio is a hair off the rated one, and the spaces take up the difference. A line without
+  // spaces to do so is filled by its glyphs alone, within their limits.
+  const glueStretchPt = measure.stretchPt - measure.boxStretchPt;
+  const glueShrinkPt = measure.shrinkPt - measure.boxShrinkPt;
+  const glyphCapacityPt = runsPt * expansion + letterGaps * (ratio >= 0 ? letterStretchPt : letterShrinkPt);
+  const ratedGlyphsPt = ratio * (ratio >= 0 ? measure.boxStretchPt : measure.boxShrinkPt);
+  let glyphRatio = boxRatio(ratio);
+  if (glyphCapacityPt > 0 && ratio !== 0) {
+    if ((ratio >= 0 ? glueStretchPt : glueShrinkPt) <= 0) glyphRatio = boxRatio(excessPt / glyphCapacityPt);
+    else if (Math.abs(ratio) < 1) glyphRatio = boxRatio(ratedGlyphsPt / glyphCapacityPt);
+  }
   let scale = 1 + glyphRatio * expansion;
   const letterSpacePt = glyphRatio >= 0 ? glyphRatio * letterStretchPt : glyphRatio * letterShrinkPt;
   const glyphExcessPt = runsPt * (scale - 1) + letterGaps * letterSpacePt;
-  // The one place where what is drawn may differ from what was rated: a run is shaped whole, so a ligature has fewer
-  // letter gaps than characters, and an unbroken compound keeps the gap at its hyphen, which the breaker leaves out
-  // (it vanishes when the line breaks there). The spaces take up the difference, a hair from the rated ratio.
-  const glueStretchPt = measure.stretchPt - measure.boxStretchPt;
-  const glueShrinkPt = measure.shrinkPt - measure.boxShrinkPt;
   const gapExcessPt = ratio === 0 ? 0 : excessPt - glyphExcessPt;
   const gapCapacityPt = gapExcessPt > 0 ? glueStretchPt : glueShrinkPt;
   let gapRatio = gapCapacityPt > 0 ? gapExcessPt / gapCapacityPt : 0;
