@@ -101,11 +101,10 @@ export function setLine(
   const glueStretchPt = measure.stretchPt - measure.boxStretchPt;
   const glueShrinkPt = measure.shrinkPt - measure.boxShrinkPt;
   const glyphCapacityPt = runsPt * expansion + letterGaps * (ratio >= 0 ? letterStretchPt : letterShrinkPt);
-  const ratedGlyphsPt = ratio * (ratio >= 0 ? measure.boxStretchPt : measure.boxShrinkPt);
   let glyphRatio = boxRatio(ratio);
   if (glyphCapacityPt > 0 && ratio !== 0) {
     if ((ratio >= 0 ? glueStretchPt : glueShrinkPt) <= 0) glyphRatio = boxRatio(excessPt / glyphCapacityPt);
-    else if (Math.abs(ratio) < 1) glyphRatio = boxRatio(ratedGlyphsPt / glyphCapacityPt);
+    else if (Math.abs(ratio) < 1) glyphRatio = boxRatio((ratio * (ratio >= 0 ? measure.boxStretchPt : measure.boxShrinkPt)) / glyphCapacityPt);
   }
   let scale = 1 + glyphRatio * expansion;
   const letterSpacePt = glyphRatio >= 0 ? glyphRatio * letterStretchPt : glyphRatio * letterShrinkPt;
