@@ -2,7 +2,7 @@ import type { FontSet } from '../fonts/fontSet.js';
 import { setLine } from '../inline/setLine.js';
 import type { ShapedParagraph } from '../inline/shape.js';
 import { breakParagraph, type BreakOptions, type BreakResult } from '../linebreak/index.js';
-import type { LayoutWarning, Overset, PositionedLine } from '../positioned/types.js';
+import type { LayoutWarning, Overset, PositionedLine, ResumePoint } from '../positioned/types.js';
 import { lineText } from '../positioned/lineText.js';
 import { hangAt, narrowedSlot, remainingHang, type HangingIndent } from './hangingIndent.js';
 import type { ColumnSlot } from './slots.js';
@@ -73,6 +73,7 @@ export function flowParagraphs(
   const warnings: LayoutWarning[] = [];
   const oversetWords: string[] = [];
   let oversetLines = 0;
+  let resumeAt: ResumePoint | null = null;
 
   placeStory(paragraphs, slots, breakSettingsFor, options).forEach(({ result, slotIndices, hang }, paragraphIndex) => {
     const paragraph = paragraphs[paragraphIndex]!;
@@ -93,7 +94,11 @@ export function flowParagraphs(
         }
       } else {
         // The first line without a slot carries this paragraph's remaining words into the overset.
-        if (!oversetInParagraph) oversetWords.push(...paragraph.words.slice(firstWordIndex(paragraph, startItem, lineBreak.position)));
+        if (!oversetInParagraph) {
+          const wordIndex = firstWordIndex(paragraph, startItem, lineBreak.position);
+          oversetWords.push(...paragraph.words.slice(wordIndex));
+          resumeAt ??= { paragraphIndex, wordIndex, charactersSet: charactersSetOf(paragraph, wordIndex, startItem) };
+        }
         oversetInParagraph = true;
         oversetLines += 1;
       }
@@ -102,7 +107,9 @@ export function flowParagraphs(
   });
 
   const overset: Overset | null =
-    oversetLines > 0 ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' ') } : null;
+    oversetLines > 0 && resumeAt
+      ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' '), resumeAt }
+      : null;
   return { lines, overset, warnings };
 }
 
@@ -274,4 +281,14 @@ function firstWordIndex(paragraph: ShapedParagraph, startItem: number, endItem: 
     if (piece && piece.wordIndex >= 0) return piece.wordIndex;
   }
   return paragraph.words.length;
+}
+
+/** How many characters of word `wordIndex` the lines before item `startItem` set: the part before a break inside it. */
+function charactersSetOf(paragraph: ShapedParagraph, wordIndex: number, startItem: number): number {
+  let characters = 0;
+  for (let index = 0; index < startItem; index++) {
+    const piece = paragraph.pieces[index];
+    if (piece?.wordIndex === wordIndex) characters += piece.text.length;
+  }
+  return characters;
 }

@@ -5,8 +5,8 @@ import { z } from 'zod';
  * specifies them. `resolveLayout` turns a parsed file into points for the engine.
  */
 
-const positiveMm = z.number().positive();
-const nonNegativeMm = z.number().nonnegative();
+export const positiveMm = z.number().positive();
+export const nonNegativeMm = z.number().nonnegative();
 const positiveInteger = () =>
   z
     .number({ error: 'expected a positive integer' })
@@ -20,7 +20,7 @@ const fontSource = z
   })
   .strict();
 
-const fontFamily = z
+export const fontFamily = z
   .object({
     regular: fontSource,
     italic: fontSource.optional(),
@@ -29,7 +29,7 @@ const fontFamily = z
   })
   .strict();
 
-const textStyle = z
+export const textStyle = z
   .object({
     font: z.string().min(1).describe('A family name from `fonts`'),
     bold: z.boolean().default(false),

@@ -135,6 +135,17 @@ export interface Overset {
   wordCount: number;
   /** The first words of the overset text. */
   firstWords: string;
+  /** Where the text stopped, so that a continuation elsewhere (a jump) starts exactly there. */
+  resumeAt: ResumePoint;
+}
+
+/** A place in a story's text: a word of a paragraph, and how much of that word a line already set (a break inside it). */
+export interface ResumePoint {
+  /** Index in the story's paragraphs: the article's body, then the source line. */
+  paragraphIndex: number;
+  wordIndex: number;
+  /** Characters of the word set before the stop (0: the word starts after it), soft hyphens not counted. */
+  charactersSet: number;
 }
 
 export interface LayoutWarning {

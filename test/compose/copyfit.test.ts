@@ -27,7 +27,7 @@ function page(roomPt: number, needPt: number) {
   const compose = (slots: FilledSlot[]): FitAttempt => {
     heights.push(slots.map((filled) => filled.heightPt));
     const short = needPt - (roomPt - slots.reduce((sum, filled) => sum + filled.heightPt, 0));
-    return { overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x' } : null, warningCount: 0, columnEndsSpreadPt: 0 };
+    return { overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x', resumeAt: { paragraphIndex: 0, wordIndex: 0, charactersSet: 0 } } : null, warningCount: 0, columnEndsSpreadPt: 0 };
   };
   return { compose, heights };
 }
