@@ -35,6 +35,7 @@ const languageTag = z.string().transform((tag, context) => {
 
 const frontMatterSchema = z.strictObject({
   headline: nonEmptyText,
+  jumpHeadline: nonEmptyText.optional(),
   deck: nonEmptyText.optional(),
   byline: nonEmptyText.optional(),
   dateline: nonEmptyText.optional(),

@@ -38,6 +38,8 @@ export interface Article {
   /** The file it came from, for error messages. */
   filePath: string;
   headline: string;
+  /** Heads the story's continuation on a later page of an edition; default: a short form of the headline. */
+  jumpHeadline?: string;
   deck?: string;
   byline?: string;
   dateline?: string;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { importExtractedText } from '../import/importExtracted.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 
 export async function importCommand(args: { extracted: string; out?: string | undefined; imagePrefix: string }): Promise<void> {
   const text = await readFile(args.extracted, 'utf8').catch((error: NodeJS.ErrnoException) => {

@@ -59,12 +59,29 @@ await yargs(hideBin(process.argv))
     (args) => runCommand(async () => (await import('./inspectCommand.js')).inspectCommand(args)),
   )
   .command(
+    'edition <manifest>',
+    'Render an edition (pages of stories in modules, with jumps and folios) from its manifest (YAML)',
+    (command) =>
+      command
+        .positional('manifest', { type: 'string', demandOption: true, describe: 'Edition manifest (.yaml)' })
+        .option('out', { type: 'string', demandOption: true, describe: 'Folder for edition.pdf and page-01.pdf …' })
+        .option('jobs', { type: 'number', describe: 'Pages rendered at once, on worker threads (default: the number of cores)' })
+        .option('preview', { type: 'boolean', default: false, describe: 'Also write a PNG thumbnail of each page (page-01.png …)' })
+        .option('preview-dpi', { type: 'number', default: 30, describe: 'Resolution of the thumbnails' })
+        .option('keep-going', { type: 'boolean', default: false, describe: 'When a page fails, render the others and exit with 1' })
+        .example('$0 edition assets/edition/edition.yaml --out out/edition --preview', 'Render the example edition with thumbnails'),
+    (args) => runCommand(async () => (await import('./editionCommand.js')).editionCommand(args)),
+  )
+  .command(
     'schema',
     'Write the layout file format as JSON Schema (for editors)',
     (command) =>
       command
         .option('out', { type: 'string', describe: 'File to write; standard output when omitted' })
-        .example('$0 schema --out layouts/layout.schema.json', 'Refresh the schema next to the layouts'),
+        .option('edition', { type: 'boolean', default: false, describe: 'The edition manifest format instead' })
+        .option('page-layout', { type: 'boolean', default: false, describe: 'The page layout format of editions instead' })
+        .example('$0 schema --out layouts/layout.schema.json', 'Refresh the schema next to the layouts')
+        .example('$0 schema --edition --out layouts/edition.schema.json', 'The edition manifest format'),
     (args) => runCommand(async () => (await import('./schemaCommand.js')).schemaCommand(args)),
   )
   .command(
@@ -95,7 +112,7 @@ await yargs(hideBin(process.argv))
         .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
     (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),
   )
-  .demandCommand(1, 'Name a command: render, import, inspect, schema, snapshot or check.')
+  .demandCommand(1, 'Name a command: render, edition, import, inspect, schema, snapshot or check.')
   .strict()
   .help()
   .alias('h', 'help')

@@ -1,6 +1,6 @@
 import { renderArticle } from '../render/renderArticle.js';
 import { formatColumnEnds } from '../report/columnEnds.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 import { formatComposition } from '../report/composition.js';
 
 export interface RenderArgs {

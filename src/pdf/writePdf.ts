@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { FontSet } from '../fonts/fontSet.js';
 import type { ImageStore } from '../images/store.js';
-import { POSITIONED_SCHEMA_VERSION, type ImageFrame, type PositionedDocument, type PositionedPage, type TextFrame } from '../positioned/types.js';
+import { POSITIONED_SCHEMA_VERSION, type ImageFrame, type PositionedDocument, type PositionedPage, type RuleFrame, type TextFrame } from '../positioned/types.js';
 import { GlyphFont } from './glyphFont.js';
 
 export interface PdfOptions {
@@ -88,6 +88,7 @@ function drawPage(pdf: PDFKit.PDFDocument, page: PositionedPage, faces: Readonly
   pdf.translate(bleedPt, bleedPt);
   for (const frame of page.frames) {
     if (frame.kind === 'image') drawImage(pdf, frame, images);
+    else if (frame.kind === 'rule') drawRule(pdf, frame);
     else drawText(pdf, frame, faces);
   }
   pdf.restore();
@@ -99,6 +100,12 @@ function drawImage(pdf: PDFKit.PDFDocument, frame: ImageFrame, images: ImageStor
   pdf.save();
   pdf.rect(frame.xPt, frame.yPt, frame.widthPt, frame.heightPt).clip();
   pdf.image(jpeg, frame.xPt, frame.yPt, { width: frame.widthPt, height: frame.heightPt });
+  pdf.restore();
+}
+
+function drawRule(pdf: PDFKit.PDFDocument, frame: RuleFrame): void {
+  pdf.save();
+  pdf.lineWidth(frame.strokePt).moveTo(frame.xPt, frame.yPt).lineTo(frame.xPt + frame.widthPt, frame.yPt + frame.heightPt).stroke('black');
   pdf.restore();
 }
 
