@@ -105,7 +105,7 @@ function editionPages(cycle, pageOffset) {
   // The front: a lead and a second story that jump inside, and a column of briefs.
   start(1, 'lead', 1500, 2, lead, [1, 4], [1, 5]);
   start(1, 'second', 900, 1, plain, [5, 6], [1, 5]);
-  start(1, 'third', 600, 0, plain, [1, 4], [6, 8]);
+  start(1, 'third', 1000, 0, plain, [1, 4], [6, 8]);
   start(1, null, 120, 0, plain, [5, 6], [6, 7]);
   start(1, null, 60, 0, plain, [5, 6], [8, 8]);
   for (let page = 2; page <= 24; page++) {
@@ -118,19 +118,19 @@ function editionPages(cycle, pageOffset) {
     } else if (kind === 0 && page < 20) {
       // A feature that jumps six pages on, to a page whose top it takes.
       start(page, `feature${page}`, 2000, 3, plain, [1, 6], [1, 5]);
-      start(page, null, 350, 1, plain, [1, 3], [6, 8]);
+      start(page, null, 220, 1, plain, [1, 3], [6, 8]);
       start(page, null, 250, 0, plain, [4, 6], [6, 8]);
       jump(page + 6, `feature${page}`, [1, 6], [1, 4]);
     } else if (kind === 3) {
       // A page of briefs.
-      for (const columns of [[1, 2], [3, 4], [5, 6]]) for (const rows of [[1, 2], [3, 4], [5, 6], [7, 8]]) start(page, null, 40 + Math.floor(random() * 180), 0, plain, columns, rows);
+      for (const columns of [[1, 2], [3, 4], [5, 6]]) for (const rows of [[1, 2], [3, 4], [5, 6], [7, 8]]) start(page, null, 40 + Math.floor(random() * 120), 0, plain, columns, rows);
     } else if (pages[page - 1].stories.length > 0) {
       // The foot of a page with a feature's continuation.
       start(page, null, 500, 1, plain, [1, 4], [5, 8]);
       start(page, null, 200, 0, plain, [5, 6], [5, 8]);
     } else {
       start(page, null, 800 + Math.floor(random() * 600), 1 + Math.floor(random() * 2), plain, [1, 4], [1, 8]);
-      for (const rows of [[1, 3], [4, 6], [7, 8]]) start(page, null, 60 + Math.floor(random() * 160), 0, plain, [5, 6], rows);
+      for (const rows of [[1, 3], [4, 6], [7, 8]]) start(page, null, 60 + Math.floor(random() * 100), 0, plain, [5, 6], rows);
     }
   }
   return pages.map((page, index) => ({ ...page, number: pageOffset + index + 1 }));

@@ -57,8 +57,9 @@ export class EditionPdfWriter {
     }
     for (const [number, newNumber] of [...renumbered].sort((a, b) => a[1] - b[1])) {
       const object = objects.get(number)!;
-      let value = object.value.replace(REFERENCE, (_match, referenced: string) => `${renumbered.get(Number(referenced))} 0 R`);
-      if (number === pageNumbers[0]) value = value.replace(/\/Parent \d+ 0 R/, '/Parent 2 0 R');
+      // The page's parent becomes the edition's page tree (object 2), which is not renumbered.
+      const ownValue = number === pageNumbers[0] ? object.value.replace(/\/Parent \d+ 0 R/, '/Parent PAGES') : object.value;
+      const value = ownValue.replace(REFERENCE, (_match, referenced: string) => `${renumbered.get(Number(referenced))} 0 R`).replace('/Parent PAGES', '/Parent 2 0 R');
       this.writeObject(newNumber, value, object.stream);
     }
     this.pageObjects.push(renumbered.get(pageNumbers[0]!)!);
