@@ -27,8 +27,11 @@ export interface ComposedPart {
  * can be composed apart and in any order.
  */
 export class StoryComposer {
-  private readonly articles = new Map<number, Promise<Article>>();
-  private readonly parts = new Map<string, ComposedPart>();
+  /**
+   * Where each part with a continuation stopped, for the next part: only that much is kept, not the composed
+   * module, so that a worker's memory does not grow with the pages it renders.
+   */
+  private readonly stops = new Map<string, PartStop>();
   private readonly moduleLayouts = new ModuleLayouts();
 
   constructor(
@@ -38,9 +41,6 @@ export class StoryComposer {
   ) {}
 
   async part(story: number, partIndex: number): Promise<ComposedPart> {
-    const key = `${story}/${partIndex}`;
-    const known = this.parts.get(key);
-    if (known) return known;
     const { parts } = this.plan.stories[story]!;
     const place = parts[partIndex]!;
     const page = this.plan.pages[place.page - 1]!;
@@ -51,27 +51,34 @@ export class StoryComposer {
 
     let article: Article | null;
     if (partIndex === 0) {
-      article = await this.article(story, module.where);
+      const { articlePath } = this.plan.stories[story]!;
+      article = await blame(this.plan.manifestPath, module.where, () => loadArticle(articlePath, { requireImageFiles: true }));
     } else {
-      const previous = await this.part(story, partIndex - 1);
-      const openedWithDropCap = partIndex === 1 && (previous.document?.pages[0]?.frames.some((frame) => frame.kind === 'text' && frame.role === 'dropCap') ?? false);
-      article = previous.article && previous.resumeAt ? continuationArticle(previous.article, previous.resumeAt, openedWithDropCap) : null;
+      const previous = await this.stopOf(story, partIndex - 1);
+      article = previous.article && previous.resumeAt ? continuationArticle(previous.article, previous.resumeAt, previous.openedWithDropCap) : null;
     }
     const document = article ? await blame(this.plan.manifestPath, module.where, () => composePage(article, this.moduleLayouts.layoutFor(module.layoutPath, area, pageLayout), this.fonts)) : null;
-    const composed: ComposedPart = { module, article, document, resumeAt: document?.overset?.resumeAt ?? null, area };
-    this.parts.set(key, composed);
-    return composed;
+    const resumeAt = document?.overset?.resumeAt ?? null;
+    if (partIndex < parts.length - 1) {
+      const openedWithDropCap = document?.pages[0]?.frames.some((frame) => frame.kind === 'text' && frame.role === 'dropCap') ?? false;
+      this.stops.set(`${story}/${partIndex}`, { article, resumeAt, openedWithDropCap });
+    }
+    return { module, article, document, resumeAt, area };
   }
 
-  private article(story: number, where: string): Promise<Article> {
-    let article = this.articles.get(story);
-    if (!article) {
-      const { articlePath } = this.plan.stories[story]!;
-      article = blame(this.plan.manifestPath, where, () => loadArticle(articlePath, { requireImageFiles: true }));
-      this.articles.set(story, article);
-    }
-    return article;
+  /** Where a part stopped: composed again unless this worker has composed it already (which records where it stopped). */
+  private async stopOf(story: number, partIndex: number): Promise<PartStop> {
+    const key = `${story}/${partIndex}`;
+    if (!this.stops.has(key)) await this.part(story, partIndex);
+    return this.stops.get(key)!;
   }
+}
+
+/** What the next part of a story needs of the part before it. */
+interface PartStop {
+  article: Article | null;
+  resumeAt: ResumePoint | null;
+  openedWithDropCap: boolean;
 }
 
 /**

@@ -26,8 +26,8 @@ async function pageTexts(pdfPath: string): Promise<string[]> {
 async function contentStreams(pdfPath: string): Promise<Buffer[]> {
   const pdf = await PDFDocument.load(readFileSync(pdfPath));
   return pdf.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const stream = contents instanceof PDFRawStream ? contents : pdf.context.lookup(contents, PDFRawStream);
+    const stream = page.node.Contents();
+    if (!(stream instanceof PDFRawStream)) throw new Error('expected one content stream per page');
     return Buffer.from(stream.getContents());
   });
 }
