@@ -3,6 +3,7 @@
 // stand-ins); several start on one page and continue on a later one. `--pages 240` repeats the edition's pages, with
 // their own stories, to that many pages (for measuring memory), into out/edition-<pages>-manifest/ unless --out is given.
 //   node scripts/make-edition.mjs [--pages 24] [--out assets/edition]
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,15 +16,12 @@ const argument = (name, fallback) => {
 const pageCount = Number(argument('pages', '24'));
 const outDir = path.resolve(root, argument('out', pageCount === 24 ? 'assets/edition' : `out/edition-${pageCount}-manifest`));
 
-/** mulberry32, so that every run writes the same edition. */
+/** Numbers in [0, 1) from a chain of SHA-256 digests of a fixed seed, so that every run writes the same edition. */
 function seededRandom(seed) {
-  let state = seed >>> 0;
+  let digest = createHash('sha256').update(String(seed)).digest();
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    digest = createHash('sha256').update(digest).digest();
+    return digest.readUInt32BE(0) / 4294967296;
   };
 }
 const random = seededRandom(20250314);
