@@ -50,8 +50,8 @@ export function paragraphFrom(paragraph: Paragraph, wordIndex: number, character
         const italic = segment.variant === 'italic' || segment.variant === 'boldItalic';
         const bold = segment.variant === 'bold' || segment.variant === 'boldItalic';
         let text = segment.text;
-        // Soft hyphens are not set, so they do not count among the characters already set.
-        while (toDrop > 0 && text.length > 0) {
+        // Soft hyphens are not set, so they do not count among the characters already set; one at the break goes too.
+        while (text.length > 0 && (toDrop > 0 || (index === 0 && charactersSet > 0 && text[0] === SOFT_HYPHEN))) {
           if (text[0] !== SOFT_HYPHEN) toDrop -= 1;
           text = text.slice(1);
         }
