@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist/cli/main.js');
+const cli = path.join(root, 'dist/bin/broadsheet.js');
 const usageProbe = path.join(root, 'bench/reportUsage.mjs');
 
 const seed = { name: 'seed', article: 'assets/articles/shanghai-daily-tesla.md', layout: 'layouts/shanghai-daily.json' };
@@ -27,7 +27,7 @@ const TARGET = {
 };
 
 if (!existsSync(cli)) {
-  console.error('bench: dist/cli/main.js is missing; run `npm run build` first');
+  console.error('bench: dist/bin/broadsheet.js is missing; run `npm run build` first');
   process.exit(0);
 }
 const sourceDir = path.join(root, 'src');
