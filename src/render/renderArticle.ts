@@ -9,6 +9,7 @@ import type { PreparedImage } from '../images/prepare.js';
 import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
 import type { ComposedDocument } from '../compose/composePage.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
+import { matchLineEnds, type LineEndsMatch } from '../report/lineEnds.js';
 
 export interface RenderResult {
   article: Article;
@@ -16,6 +17,8 @@ export interface RenderResult {
   document: ComposedDocument;
   pdf: Buffer;
   columnEnds: ColumnEnd[];
+  /** How many of the original's line ends the page reproduces, when the article records them; else null. */
+  lineEnds: LineEndsMatch | null;
   /** Layout warnings plus image warnings (low resolution). */
   warnings: LayoutWarning[];
   /**
@@ -113,6 +116,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     document,
     pdf,
     columnEnds: reportColumnEnds(document, article.originalColumnEnds),
+    lineEnds: article.originalLineEnds ? matchLineEnds(document, article.body, article.originalLineEnds) : null,
     warnings,
     missingPhotos,
     timingsMs: { load: loaded - started, compose: composed - loaded, images: imagesDone - composed, pdf: finished - imagesDone },
