@@ -38,13 +38,15 @@ await yargs(hideBin(process.argv))
   )
   .command(
     'import <extracted>',
-    'Turn text extracted from a printed page into an article file',
+    "Turn a printed page into an article: text extracted from it, or its PDF (any program's) into a folder with the article, a layout that sets it as printed, and the photos",
     (command) =>
       command
-        .positional('extracted', { type: 'string', demandOption: true, describe: 'Extracted text (.txt)' })
-        .option('out', { type: 'string', describe: 'Article file to write; standard output when omitted' })
+        .positional('extracted', { type: 'string', demandOption: true, describe: 'Extracted text (.txt), or the page as a PDF' })
+        .option('out', { type: 'string', describe: 'Article file to write (standard output when omitted); for a PDF, the folder to write into' })
+        .option('page', { type: 'number', default: 1, describe: 'For a PDF: the page to import (1-based)' })
         .option('image-prefix', { type: 'string', default: '', describe: 'Folder prefix for the image placeholders' })
-        .example('$0 import page.txt --out assets/articles/page.md', 'Import an extracted page'),
+        .example('$0 import page.txt --out assets/articles/page.md', 'Import an extracted page')
+        .example('$0 import page.pdf --out rebuilt/', 'Rebuild a printed page: rebuilt/article.md, layout.json, image-1.jpg …'),
     (args) => runCommand(async () => (await import('./importCommand.js')).importCommand(args)),
   )
   .command(
