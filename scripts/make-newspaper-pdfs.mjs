@@ -1,7 +1,7 @@
 // Makes the newspaper pages of another typesetter that `import` and `fit` are tested on (test/fixtures/pdfs/):
 // Typst (the @myriaddreamin/typst-ts-node-compiler dev dependency) sets a page shaped like the seed's — a photo
 // with its caption and credit, a headline, a deck, justified hyphenated columns in Newsreader and a source line
-// (Typst has no drop cap of its own) — from the first paragraphs of test/fixtures/articles/long-feature.md, with only our npm fonts, so
+// (Typst has no drop cap of its own), from the first paragraphs of test/fixtures/articles/long-feature.md, with only our npm fonts, so
 // nothing is looked up or downloaded. Writes each page's source beside its PDF; both are the same from run to run.
 //   node scripts/make-newspaper-pdfs.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,8 +26,8 @@ const toTypstString = (text) => `"${text.replace(/[\\"]/gu, (char) => `\\${char}
 
 /** Each page: its name, how many paragraphs, and its column count and body size. */
 const pages = [
-  { name: 'typst-newspaper-five', paragraphs: 14, columns: 5, sizePt: 9.5, leadingPt: 11.5, indentEm: 1 },
-  { name: 'typst-newspaper-four', paragraphs: 12, columns: 4, sizePt: 10, leadingPt: 12, indentEm: 0.8 },
+  { name: 'typst-newspaper-five', paragraphs: 10, columns: 5, sizePt: 9.5, leadingPt: 11.5, indentEm: 1 },
+  { name: 'typst-newspaper-four', paragraphs: 8, columns: 4, sizePt: 10, leadingPt: 12, indentEm: 0.8 },
 ];
 
 for (const page of pages) {

@@ -30,7 +30,7 @@ async function importPdf(bytes: Buffer, args: ImportArgs): Promise<void> {
   if (!args.out) throw new InputError(args.extracted, '--out', 'a PDF imports into a folder: name it with --out');
   if (!Number.isInteger(args.page) || args.page < 1) throw new InputError(args.extracted, '--page', `expected a page number from 1, got ${args.page}`);
   const { importPdfPage } = await import('../import/importPdf.js');
-  const imported = await importPdfPage(bytes, args.page, args.extracted);
+  const imported = await importPdfPage(bytes, args.page, args.extracted, args.out);
   const written: string[] = [];
   const write = async (name: string, data: Uint8Array | string): Promise<void> => {
     await writeFileAtomic(path.join(args.out!, name), data);

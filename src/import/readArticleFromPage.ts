@@ -44,7 +44,8 @@ const SOURCE_LINE = /^\((.*\S.*)\)$/u;
  * above the body the deck; the captions under the pictures (with `— credit`) are the photos; a last line in
  * parentheses is the source; one or two letters several lines tall at the body's start are its drop cap, joined to
  * its word. Paragraphs start after a line that ends short of its column or at an indented line; a line-end hyphen
- * the typesetter added (a soft hyphen in the text), or one between two lower-case letters, is undone.
+ * between two lower-case letters is undone (`joinLines`), so a compound broken at its own hyphen loses it: a PDF
+ * does not say which hyphens its typesetter added.
  */
 export function readPageText(page: PdfPage): PageText {
   const captionLines = new Set(page.captions.flatMap((caption) => caption.lines));
@@ -86,9 +87,9 @@ export function readPageText(page: PdfPage): PageText {
   return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread };
 }
 
-/** A soft hyphen drawn at a line end is the typesetter's hyphen: written as a hyphen, as it was printed. */
+/** A soft hyphen that was drawn is a hyphen as printed (Typst maps every hyphen glyph to U+00AD). */
 function printed(text: string): string {
-  return text.replace(/\u00AD$/u, '-');
+  return text.replace(/\u00AD/gu, '-');
 }
 
 function imageEntry(caption: PdfCaption, index: number): { id: string; src: string; caption: string; credit: string } {
@@ -132,18 +133,13 @@ function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dro
     const previous = body[index - 1];
     const endedShort = previous !== undefined && previous.line.xEndPt < rights[previous.column]! - SHORT_LINE_EM * sizePt;
     const indented = !besideCap && line.xStartPt - lefts[column]! > INDENT_EM * sizePt;
-    const lineText = index === 0 && dropCap ? `${dropCap.text}${line.text}` : line.text;
+    const lineText = printed(index === 0 && dropCap ? `${dropCap.text}${line.text}` : line.text);
     if (text === null) text = lineText;
     else if (endedShort || indented) {
       paragraphs.push(text);
       text = lineText;
-    } else text = joinPrinted(text, lineText);
+    } else text = joinLines(text, lineText);
   });
   if (text !== null) paragraphs.push(text);
   return paragraphs;
-}
-
-/** A soft hyphen at a line end is always the typesetter's: it goes; other hyphens as `joinLines` decides. */
-function joinPrinted(before: string, after: string): string {
-  return before.endsWith('\u00AD') ? before.slice(0, -1) + after : joinLines(before, after);
 }
