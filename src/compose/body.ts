@@ -1,9 +1,9 @@
 import type { Article } from '../article/types.js';
-import type { ResolvedBlock } from '../layout-spec/resolve.js';
-import { flowParagraphs, type FlowResult } from '../flow/flowStory.js';
+import type { ColumnSpan, ResolvedBlock } from '../layout-spec/resolve.js';
+import { flowParagraphs, type FlowedLine, type FlowResult } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
-import { buildLineSlots } from '../flow/slots.js';
+import { buildLineSlots, type ColumnSlot } from '../flow/slots.js';
 import type { Frame, Overset } from '../positioned/types.js';
 import { balanceColumns, type ColumnDepths } from './balance.js';
 import { columnFrames } from './columnFrames.js';
@@ -29,6 +29,11 @@ export interface ComposedBody {
   overset: Overset | null;
   /** Row after the body's last row, for blocks that follow a body of fixed height. */
   nextRow: number;
+  /**
+   * Per column of the body, left to right: the line slots left empty below its last line, down to what is below it
+   * (a float, the body's foot), as if the body ran its full depth — the hole a make-up editor would see.
+   */
+  unusedRowsByColumn: number[];
 }
 
 /** The story flowed down to one depth, with the drop cap as it fitted there. */
@@ -104,5 +109,16 @@ export function composeBody(
   for (const warning of flow.warnings) typesetter.warn(warning.where, warning.message);
   const box = { span: block.columns, columns, topPt: rowTopPt(grid, firstRow), bottomPt: baselinePt(grid, bottomRow) + descenderPt };
   frames.push(...columnFrames(flow.lines, box, (paragraphIndex) => story.paragraphs[paragraphIndex]?.role ?? 'body'));
-  return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
+  const fullDepthSlots = buildLineSlots({ columns: block.columns, firstRow, lastRowOf: () => region.lastRow }, floats.exclusions, grid, columns, descenderPt);
+  return { frames, overset: flow.overset, nextRow: bottomRow + 1, unusedRowsByColumn: unusedRowsByColumn(fullDepthSlots, flow.lines, block.columns) };
+}
+
+/** Each column's slots below its last line (all of them in a column the story does not reach). */
+export function unusedRowsByColumn(slots: readonly ColumnSlot[], lines: readonly FlowedLine[], span: ColumnSpan): number[] {
+  const unused: number[] = [];
+  for (let column = span.first; column <= span.last; column++) {
+    const lastRow = Math.max(-Infinity, ...lines.filter((flowed) => flowed.slot.column === column).map((flowed) => flowed.slot.row));
+    unused.push(slots.filter((slot) => slot.column === column && slot.row > lastRow).length);
+  }
+  return unused;
 }
