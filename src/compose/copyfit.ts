@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { ptToMm } from '../layout-spec/units.js';
 import type { Overset } from '../positioned/types.js';
+import { spreadOf } from './balance.js';
 import type { FilledSlot } from './photoSlots.js';
 
 /** What copyfitting needs to know of one composition of the page. */
@@ -144,11 +145,6 @@ function fillSlack<Attempt extends FitAttempt>(
     }
   }
   return best;
-}
-
-/** How many more empty rows the emptiest column has than the fullest (0 for one column). */
-function spreadOf(unusedRowsByColumn: readonly number[]): number {
-  return unusedRowsByColumn.length < 2 ? 0 : Math.max(...unusedRowsByColumn) - Math.min(...unusedRowsByColumn);
 }
 
 /**
