@@ -13,6 +13,11 @@ export { loadLayout } from './layout-spec/load.js';
 export { FontSet } from './fonts/fontSet.js';
 export { composePage } from './compose/composePage.js';
 
+// Painting a positioned document, which is plain JSON: composed in one process, painted in another from its JSON, the
+// font files it names and its pictures by hash (`render(…).images`).
+export { writePdf, type PdfOptions } from './pdf/writePdf.js';
+export { POSITIONED_SCHEMA_VERSION } from './positioned/types.js';
+
 // Reading any PDF back: where things landed, and how well the text is set.
 export { readPdfLayout, type ReadPdfOptions } from './pdf-read/readPdf.js';
 export { checkQualityTargets, formatQualityReport, measureLayoutQuality, measurePdfQuality, QUALITY_TARGETS } from './metrics/index.js';
@@ -30,7 +35,20 @@ export { InputError } from './errors.js';
 
 export type { Article, ArticleImage, Paragraph, TextSpan } from './article/types.js';
 export type { ResolvedLayout } from './layout-spec/resolve.js';
-export type { Frame, ImageFrame, LayoutWarning, Overset, PositionedDocument, PositionedLine, PositionedPage, PositionedRun, TextFrame } from './positioned/types.js';
+export type {
+  FontFaceRef,
+  Frame,
+  ImageFrame,
+  LayoutWarning,
+  Overset,
+  PositionedDocument,
+  PositionedGlyph,
+  PositionedLine,
+  PositionedPage,
+  PositionedRun,
+  TextFrame,
+} from './positioned/types.js';
+export type { ImageStore } from './images/store.js';
 export type { ColumnEnd } from './report/columnEnds.js';
 export type { QualityNumbers, QualityReport, TargetCheck } from './metrics/index.js';
 export type { PdfColumn, PdfLayout, PdfLine, PdfPage, PdfWord } from './pdf-read/types.js';

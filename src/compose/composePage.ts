@@ -4,7 +4,7 @@ import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { ptToMm } from '../layout-spec/units.js';
 import type { BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
-import type { PositionedDocument } from '../positioned/types.js';
+import { POSITIONED_SCHEMA_VERSION, type PositionedDocument } from '../positioned/types.js';
 import { chooseVariant } from './chooseVariant.js';
 import { copyfit, type PhotoResize } from './copyfit.js';
 import { reportLeftOut } from './leftOut.js';
@@ -60,9 +60,10 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
   const { frames, overset, warnings } = fitted.attempt;
 
   return {
+    schemaVersion: POSITIONED_SCHEMA_VERSION,
     title: article.headline,
     lang: article.lang,
-    fonts: fonts.usedFaces().map((face) => ({ id: face.id, path: face.path })),
+    fonts: fonts.usedFaces().map((face) => ({ id: face.id, path: face.path, unitsPerEm: face.font.unitsPerEm })),
     pages: [{ widthPt: page.widthPt, heightPt: page.heightPt, bleedPt: page.bleedPt, frames }],
     overset,
     warnings: [...typesetter.warnings, ...warnings, ...reportLeftOut(article, variant, fitted.slots, frames, layout.filePath)],

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../article/types.js';
 import type { HangingIndent } from '../flow/hangingIndent.js';
 import type { ColumnSlot } from '../flow/slots.js';
+import { shapedGlyphs } from '../inline/glyphs.js';
 import type { LineSlot } from '../inline/setLine.js';
 import type { ResolvedStyle } from '../layout-spec/resolve.js';
 import type { TextFrame } from '../positioned/types.js';
@@ -99,7 +100,7 @@ export function placeDropCap(
         baselinePt: lastSlot.baselinePt,
         xPt,
         widthPt: face.widthPt(initial, sizePt),
-        runs: [{ text: initial, xPt, widthPt: face.widthPt(initial, sizePt), fontId: face.id, sizePt, horizontalScalePct: 100, characterSpacingPt: 0 }],
+        runs: [{ text: initial, glyphs: shapedGlyphs(face, initial), xPt, widthPt: face.widthPt(initial, sizePt), fontId: face.id, sizePt, horizontalScalePct: 100, characterSpacingPt: 0 }],
         justified: false,
         hangLeftPt: 0,
         hangRightPt: 0,

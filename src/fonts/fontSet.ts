@@ -18,8 +18,8 @@ export interface ShapedText {
 }
 
 /**
- * One loaded font file. Widths come from fontkit's shaper with its default features (kerning, ligatures):
- * exactly what pdfkit lays out when it draws the same string, so measured and drawn widths agree.
+ * One loaded font file. Widths come from fontkit's shaper with its default features (kerning, ligatures), and
+ * positioned runs carry the glyphs of these same shapes for the PDF writer to draw, so measured and drawn widths agree.
  */
 export class FontFace {
   readonly metrics: FaceMetrics;
@@ -51,7 +51,7 @@ export class FontFace {
     return this.font.postscriptName;
   }
 
-  /** fontkit's shaping of `text`, made once per process and font file and shared with the PDF writer: do not change it. */
+  /** fontkit's shaping of `text`, made once per process and font file and shared by every layout: do not change it. */
   shape(text: string): ShapedText {
     let shaped = this.shapes.get(text);
     if (!shaped) {

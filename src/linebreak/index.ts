@@ -33,14 +33,16 @@
  * Limits: as in TeX, a path is dropped once its line is overfull, which assumes lines only grow as material is
  * added (no negative widths); the last pass may exceed `maxConsecutiveHyphens` where it breaks anyway.
  *
- * To place a line's items, `measureLine(items, previousBreak, position)` gives its natural width, stretch and
- * shrink (`previousBreak` -1 for the first line), and `lineRatio(measure, widthPt)` its ratio.
+ * To set a line with the ratio it was rated with, `measureLine(items, previousBreak, position)` gives its natural
+ * width, stretch, shrink and margin hangs (`previousBreak` -1 for the first line), `lineRatio(measure, widthPt)` its
+ * ratio (±Infinity where it has nothing to adjust with; `settingRatio` makes those 0, as `LineBreak.ratio` has them)
+ * and `boxRatio(ratio)` how far boxes use their own stretch or shrink.
  *
  * Malformed input (non-finite widths, negative stretch or shrink, infinite shrink, bad options) throws
  * `RangeError`: it is a programming error, never a user's.
  */
 export { breakParagraph } from './breakParagraph.js';
 export { box, glue, penalty, paragraphEnd, isForcedBreak, isLegalBreak, lineStart, INFINITE_PENALTY } from './items.js';
-export { measureLine, lineRatio, adjustmentRatio, badness, type LineMeasure } from './measure.js';
+export { measureLine, lineRatio, boxRatio, settingRatio, adjustmentRatio, badness, type LineMeasure } from './measure.js';
 export { DEFAULT_BREAK_OPTIONS } from './options.js';
 export type { Box, Glue, Penalty, Item, BreakOptions, BreakPass, LineBreak, BreakResult } from './types.js';

@@ -61,13 +61,22 @@ export function startAllowanceAt(items: readonly Item[], start: number): number 
 
 /**
  * How much longer than its material a line ending at the break at `position` may be: what its last character may
- * hang into the right margin. That is the break's own material when a penalty adds some (a hyphen), else the box
- * right before a break at glue or at a penalty that adds nothing.
+ * hang into the right margin. That is the break's own material when a penalty adds some (a hyphen), else the last
+ * box before the break: right before a break at glue, and before a break at a penalty that adds nothing past the
+ * glue and penalties of no width in between (a paragraph's finishing glue, the glue a ragged line ends with).
  */
 export function endAllowanceAt(items: readonly Item[], position: number): number {
   const breakItem = items[position];
   if (breakItem?.type === 'penalty' && breakItem.widthPt !== 0) return breakItem.hangRightPt ?? 0;
-  const last = items[position - 1];
-  const endsWithBox = breakItem?.type === 'glue' || breakItem?.type === 'penalty';
-  return last?.type === 'box' && endsWithBox ? (last.hangRightPt ?? 0) : 0;
+  if (breakItem?.type === 'glue') {
+    const last = items[position - 1];
+    return last?.type === 'box' ? (last.hangRightPt ?? 0) : 0;
+  }
+  if (breakItem?.type !== 'penalty') return 0;
+  for (let index = position - 1; index >= 0; index--) {
+    const item = items[index]!;
+    if (item.type === 'box') return item.hangRightPt ?? 0;
+    if (item.widthPt !== 0 || isForcedBreak(item)) return 0;
+  }
+  return 0;
 }

@@ -24,19 +24,27 @@ export interface LineMeasure {
   /** How many glues stretch infinitely (`fil`); when any do, they take all the stretching. */
   infiniteStretchCount: number;
   shrinkPt: number;
+  /** The part of `shrinkPt` that boxes carry. */
+  boxShrinkPt: number;
   /**
    * How much longer than its measure the line's material may be: what its edge characters hang into the margins
    * (optical margin alignment), less the kerning a word fragment loses at the line start.
    */
   allowancePt: number;
+  /** What the line's first box may hang past the left edge, and its last character past the right (in `allowancePt`). */
+  hangLeftPt: number;
+  hangRightPt: number;
 }
 
 /**
  * Measures the line that starts after the break at `previousBreak` (-1 for the paragraph's first line) and
- * ends at the break at `breakPosition`, so a caller can place its items with the line's ratio.
+ * ends at the break at `breakPosition`: the quantities the breaker rated it with, so that a caller sets it with the
+ * same ratio (`lineRatio`).
  */
 export function measureLine(items: readonly Item[], previousBreak: number, breakPosition: number): LineMeasure {
   const start = lineStart(items, previousBreak);
+  const first = items[start];
+  const hangRightPt = endAllowanceAt(items, breakPosition);
   const measure: LineMeasure = {
     start,
     end: breakPosition,
@@ -45,7 +53,10 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
     boxStretchPt: 0,
     infiniteStretchCount: 0,
     shrinkPt: 0,
-    allowancePt: startAllowanceAt(items, start) + endAllowanceAt(items, breakPosition),
+    boxShrinkPt: 0,
+    allowancePt: startAllowanceAt(items, start) + hangRightPt,
+    hangLeftPt: first?.type === 'box' ? (first.hangLeftPt ?? 0) : 0,
+    hangRightPt,
   };
   for (let index = start; index < breakPosition; index++) {
     const item = items[index]!;
@@ -54,6 +65,7 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
       measure.stretchPt += item.stretchPt ?? 0;
       measure.boxStretchPt += item.stretchPt ?? 0;
       measure.shrinkPt += item.shrinkPt ?? 0;
+      measure.boxShrinkPt += item.shrinkPt ?? 0;
     } else if (item.type === 'glue') {
       measure.naturalWidthPt += item.widthPt;
       if (item.stretchPt === Infinity) measure.infiniteStretchCount++;
@@ -67,6 +79,7 @@ export function measureLine(items: readonly Item[], previousBreak: number, break
     measure.stretchPt += last.stretchPt ?? 0;
     measure.boxStretchPt += last.stretchPt ?? 0;
     measure.shrinkPt += last.shrinkPt ?? 0;
+    measure.boxShrinkPt += last.shrinkPt ?? 0;
   }
   return measure;
 }
@@ -103,17 +116,23 @@ export function settingRatio(ratio: number): number {
   return Number.isFinite(ratio) ? ratio : 0;
 }
 
-/** The ratio to set a measured line with in a measure of `widthPt`. */
+/**
+ * The adjustment ratio of a measured line in a measure of `widthPt`, as the breaker rates it (±Infinity included: see
+ * `adjustmentRatio`). Boxes are set at the ratio capped at ±1 (`boxRatio`), glue at the ratio itself.
+ */
 export function lineRatio(measure: LineMeasure, widthPt: number): number {
-  return settingRatio(
-    adjustmentRatio(
-      widthPt + measure.allowancePt - measure.naturalWidthPt,
-      measure.stretchPt,
-      measure.infiniteStretchCount,
-      measure.shrinkPt,
-      measure.boxStretchPt,
-    ),
+  return adjustmentRatio(
+    widthPt + measure.allowancePt - measure.naturalWidthPt,
+    measure.stretchPt,
+    measure.infiniteStretchCount,
+    measure.shrinkPt,
+    measure.boxStretchPt,
   );
+}
+
+/** How far a box's own stretch or shrink is used at adjustment ratio `ratio`: all of it past ±1, as `adjustmentRatio` counts. */
+export function boxRatio(ratio: number): number {
+  return Math.max(-1, Math.min(1, ratio));
 }
 
 export function isOverfull(ratio: number): boolean {

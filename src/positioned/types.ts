@@ -1,19 +1,44 @@
 /**
- * The layout result: plain data, all coordinates in points from the page's top-left corner, y downwards.
- * Layout produces it; the PDF writer and the tests read it. Nothing here refers to pdfkit.
+ * The layout result: plain JSON data (no class instances, Maps, Buffers, Infinity or NaN), all coordinates in points
+ * from the page's top-left corner, y downwards. Layout produces it; the PDF writer and the tests read it. A page can
+ * be composed in one process and painted in another: text carries its glyphs as shaped, images their content hash.
+ * Nothing here refers to pdfkit.
  */
 import type { BreakPass } from '../linebreak/types.js';
+
+/** Version of this format, written in every document; bumped when a change would misread older documents. */
+export const POSITIONED_SCHEMA_VERSION = 1;
 
 /** A font face the document uses, by the id that runs refer to. */
 export interface FontFaceRef {
   id: string;
   /** Absolute path of a static TTF/OTF file. */
   path: string;
+  /** The face's font units per em: the unit of its runs' glyph advances and offsets. */
+  unitsPerEm: number;
+}
+
+/**
+ * One glyph as the shaper set it (kerning and ligatures applied), in font units of its run's face: multiply by
+ * `sizePt / unitsPerEm` for points, before the run's horizontal scale and letter-spacing.
+ */
+export interface PositionedGlyph {
+  /** Glyph id in the face's font file. */
+  id: number;
+  /** The characters the glyph stands for (several for a ligature): the PDF maps the glyph back to them for text extraction. */
+  codePoints: number[];
+  /** Advance to the next glyph, kerning included. */
+  advanceUnits: number;
+  /** Shift of the glyph from its pen position (mark positioning); usually 0. */
+  xOffsetUnits: number;
+  yOffsetUnits: number;
 }
 
 /** A stretch of text drawn with one face and size, starting at `xPt` on its line's baseline. */
 export interface PositionedRun {
   text: string;
+  /** What is drawn: the glyphs `text` was shaped into, in order. The painter draws these and never shapes `text` again. */
+  glyphs: PositionedGlyph[];
   xPt: number;
   /** Width as drawn: the glyphs' advances (scaled), with `characterSpacingPt` between glyphs. */
   widthPt: number;
@@ -45,7 +70,10 @@ export interface PositionedLine {
   endsParagraph: boolean;
   /** Index of the paragraph in its story, for reports; -1 for text outside a story. */
   paragraphIndex: number;
-  /** Adjustment ratio the line was set with (Knuth–Plass r: <0 shrunk, >0 stretched). */
+  /**
+   * Adjustment ratio the line was set with (Knuth–Plass r: <0 shrunk, >0 stretched): the line breaker's own rating.
+   * Where the drawn glyphs differ a hair from what was rated (a ligature has fewer letter gaps), the spaces make up the difference.
+   */
   adjustmentRatio: number;
   /**
    * The line breaker's pass that set the line's paragraph. After `second` (`emergency`, `overfull`) the paragraph
@@ -74,6 +102,11 @@ export interface ImageFrame {
   /** The article image's id. */
   imageId: string;
   srcPath: string;
+  /**
+   * The picture drawn: sha256 (hex) of the prepared JPEG, the key of the image store the painter is given. Set by the
+   * image stage, which crops and encodes the photo for the frame; absent on a document fresh from composition.
+   */
+  jpegSha256?: string;
   xPt: number;
   yPt: number;
   widthPt: number;
@@ -111,6 +144,8 @@ export interface LayoutWarning {
 }
 
 export interface PositionedDocument {
+  /** `POSITIONED_SCHEMA_VERSION` when the document was made. */
+  schemaVersion: number;
   title: string;
   lang: string;
   fonts: FontFaceRef[];

@@ -6,6 +6,7 @@ import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { InputError } from '../errors.js';
 import type { PreparedImage } from '../images/prepare.js';
+import type { ImageStore } from '../images/store.js';
 import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
 import type { ComposedDocument } from '../compose/composePage.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
@@ -13,7 +14,10 @@ import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
 export interface RenderResult {
   article: Article;
   layout: ResolvedLayout;
+  /** The page as composed, its image frames naming their pictures in `images`: plain JSON. */
   document: ComposedDocument;
+  /** The prepared pictures (JPEG) by content hash: with `document`, all the PDF writer needs besides the font files. */
+  images: ImageStore;
   pdf: Buffer;
   columnEnds: ColumnEnd[];
   /** Layout warnings plus image warnings (low resolution). */
@@ -31,6 +35,7 @@ interface LaterStages {
   FontSet: typeof import('../fonts/fontSet.js').FontSet;
   writePdf: typeof import('../pdf/writePdf.js').writePdf;
   makePlaceholderImage: typeof import('../images/placeholder.js').makePlaceholderImage;
+  storeJpeg: typeof import('../images/store.js').storeJpeg;
   /** Images prepared in this process are reused by later renders of the same files. */
   imageCache: PreparedImageCache;
 }
@@ -47,11 +52,13 @@ function loadLaterStages(): Promise<LaterStages> {
     import('../pdf/writePdf.js'),
     import('../images/cache.js'),
     import('../images/placeholder.js'),
-  ]).then(([compose, fonts, pdf, cache, placeholder]) => ({
+    import('../images/store.js'),
+  ]).then(([compose, fonts, pdf, cache, placeholder, store]) => ({
     composePage: compose.composePage,
     FontSet: fonts.FontSet,
     writePdf: pdf.writePdf,
     makePlaceholderImage: placeholder.makePlaceholderImage,
+    storeJpeg: store.storeJpeg,
     imageCache: new cache.PreparedImageCache(),
   }));
   return laterStages;
@@ -70,7 +77,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     loadArticle(articlePath, { requireImageFiles: !draft }),
     Promise.resolve().then(() => loadLayout(layoutPath)),
   ]);
-  const { composePage, FontSet, writePdf, makePlaceholderImage, imageCache } = await loadLaterStages();
+  const { composePage, FontSet, writePdf, makePlaceholderImage, storeJpeg, imageCache } = await loadLaterStages();
   const loaded = performance.now();
 
   const fonts = new FontSet(layout.fontFiles);
@@ -87,30 +94,31 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
       }),
     ),
   );
-  const images = new Map<ImageFrame, Buffer>();
+  const images = new Map<string, Buffer>();
   const missingPhotos: InputError[] = [];
-  // In frame order, so that warnings come out the same way every time.
+  // In frame order, so that warnings come out the same way every time. Each frame is given the hash of its picture.
   for (const [index, frame] of imageFrames.entries()) {
     const image = prepared[index]!;
     if (image instanceof InputError) {
       missingPhotos.push(image);
-      images.set(frame, (await makePlaceholderImage(frame, basename(frame.srcPath))).jpeg);
+      frame.jpegSha256 = storeJpeg(images, (await makePlaceholderImage(frame, basename(frame.srcPath))).jpeg);
       continue;
     }
-    images.set(frame, image.jpeg);
+    frame.jpegSha256 = storeJpeg(images, image.jpeg);
     if (image.effectivePpi < 200) {
       warnings.push({ where: `image ${frame.imageId}`, message: `only ${Math.round(image.effectivePpi)} ppi at its placed size` });
     }
   }
   const imagesDone = performance.now();
 
-  const pdf = await writePdf(document, { creationDate: layout.creationDate, images, fonts });
+  const pdf = await writePdf(document, { creationDate: layout.creationDate, images });
   const finished = performance.now();
 
   return {
     article,
     layout,
     document,
+    images,
     pdf,
     columnEnds: reportColumnEnds(document, article.originalColumnEnds),
     warnings,

@@ -114,6 +114,31 @@ describe('setLine: justified lines', () => {
     expect(last.xPt + last.widthPt).toBeCloseTo(SLOT_X + naturalPt + 2, 9);
   });
 
+  it('sets a ligature’s line at the rated ratio: the glyphs give what was rated for them, the spaces the rest', () => {
+    // Rated with 7 letter gaps (the 2, office 5); drawn with 5, as "office" is 4 glyphs ("ffi" is one).
+    const spaced = prepare(['the office is open.'], 'letterSpaced');
+    const firstTwo: LineRange = { startItem: 0, breakItem: 3, endsParagraph: false };
+    const natural = widthPt('the') + SPACE_PT + widthPt('office');
+    const ratio = 1 / (1.145 + 7 * 0.2);
+    const line = setLine(spaced, firstTwo, slot(natural + 1), fonts, 0);
+    expect(line.adjustmentRatio).toBeCloseTo(ratio, 9);
+    // 7 rated gaps' stretch at the ratio, spread over the 5 drawn ones.
+    for (const run of line.runs) expect(run.characterSpacingPt).toBeCloseTo((7 * 0.2 * ratio) / 5, 9);
+    expect(gaps(line)[0]).toBeCloseTo(SPACE_PT + ratio * 1.145, 9);
+    const last = line.runs[1]!;
+    expect(last.xPt + last.widthPt).toBeCloseTo(SLOT_X + natural + 1, 9);
+  });
+
+  it('fills a line without spaces with its glyphs alone, as drawn', () => {
+    const spaced = prepare(['office hours'], 'letterSpaced');
+    const line = setLine(spaced, { startItem: 0, breakItem: 1, endsParagraph: false }, slot(widthPt('office') + 0.3), fonts, 0);
+    // Rated: 5 gaps, r = 0.3 / 1.0; drawn: 3 gaps, which open by 0.1 pt each to fill the measure.
+    expect(line.adjustmentRatio).toBeCloseTo(0.3, 9);
+    expect(line.runs[0]!.characterSpacingPt).toBeCloseTo(0.1, 9);
+    expect(line.runs[0]!.xPt).toBe(SLOT_X);
+    expect(line.runs[0]!.widthPt).toBeCloseTo(widthPt('office') + 0.3, 9);
+  });
+
   it('hangs a final comma and an opening quote into the margins (optical margin alignment)', () => {
     const optical = prepare(['\u201CTesla met the mayor, again.'], 'optical');
     const commaLine = { startItem: 0, breakItem: 7, endsParagraph: false };

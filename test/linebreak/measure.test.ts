@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { box, glue, measureLine, lineRatio, paragraphEnd, penalty } from '../../src/linebreak/index.js';
+import { box, boxRatio, glue, measureLine, lineRatio, paragraphEnd, penalty } from '../../src/linebreak/index.js';
 import { adjustmentRatio, badness, fitnessClass } from '../../src/linebreak/measure.js';
 
 describe('measureLine', () => {
@@ -18,7 +18,10 @@ describe('measureLine', () => {
       boxStretchPt: 0,
       infiniteStretchCount: 0,
       shrinkPt: 2,
+      boxShrinkPt: 0,
       allowancePt: 0,
+      hangLeftPt: 0,
+      hangRightPt: 0,
     });
   });
 
@@ -36,6 +39,17 @@ describe('measureLine', () => {
     expect(measureLine(hyphenated, -1, 1).allowancePt).toBe(0);
     hyphenated[1] = { ...penalty(5, 50, true), hangRightPt: 3.5 };
     expect(measureLine(hyphenated, -1, 1).allowancePt).toBe(3.5);
+    expect(measureLine(hyphenated, -1, 1)).toMatchObject({ hangLeftPt: 0, hangRightPt: 3.5 });
+  });
+
+  it('hangs the last character of a paragraph, and of a ragged line, past the glue that ends it', () => {
+    const last = [{ ...box(30), hangLeftPt: 2 }, glue(6, 3, 2), { ...box(20), hangRightPt: 1.5 }, ...paragraphEnd()];
+    expect(measureLine(last, -1, 5)).toMatchObject({ hangLeftPt: 2, hangRightPt: 1.5, allowancePt: 3.5 });
+    // Ragged: glue(0, +s), penalty, glue(space, -s) between words; a line breaks at the penalty.
+    const ragged = [{ ...box(30), hangRightPt: 1.5 }, glue(0, 18, 0), penalty(0, 0), glue(6, -18, 0), box(20), ...paragraphEnd()];
+    expect(measureLine(ragged, -1, 2).hangRightPt).toBe(1.5);
+    // A forced break in between ends the search: the line after it starts empty.
+    expect(measureLine([{ ...box(30), hangRightPt: 1.5 }, penalty(0, -Infinity), penalty(0, 0)], 1, 2).hangRightPt).toBe(0);
   });
 
   it('takes off what a fragment gains in width when it starts a line', () => {
@@ -43,10 +57,15 @@ describe('measureLine', () => {
     expect(measureLine(fragments, 1, 3).allowancePt).toBeCloseTo(-0.25, 12);
   });
 
-  it('gives the ratio to set a line with', () => {
+  it('gives the ratio to set a line with, infinite where there is nothing to adjust', () => {
     expect(lineRatio(measureLine(items, -1, 3), 64)).toBe(1);
     expect(lineRatio(measureLine(items, -1, 3), 60)).toBe(-0.5);
     expect(lineRatio(measureLine(items, 5, 11), 100)).toBe(0);
+    expect(lineRatio(measureLine([box(30), penalty(0, 0)], -1, 1), 40)).toBe(Infinity);
+  });
+
+  it('uses a box’s own stretch and shrink up to its limit: the ratio capped at ±1', () => {
+    expect([-Infinity, -2, -0.5, 0, 0.5, 2, Infinity].map(boxRatio)).toEqual([-1, -1, -0.5, 0, 0.5, 1, 1]);
   });
 });
 

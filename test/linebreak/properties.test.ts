@@ -9,6 +9,7 @@ import {
   measureLine,
   paragraphEnd,
   penalty,
+  settingRatio,
   type BreakOptions,
   type BreakResult,
   type Item,
@@ -75,7 +76,7 @@ function problemsOf(items: readonly Item[], options: BreakOptions, result: Break
     check(isLegalBreak(items, position), `line ${line}: ${position} is not a legal break`);
     const measure = measureLine(items, previous, position);
     check(start === measure.start, `line ${line}: starts at ${start}, not ${measure.start}`);
-    const expectedRatio = lineRatio(measure, options.widthAt(line));
+    const expectedRatio = settingRatio(lineRatio(measure, options.widthAt(line)));
     check(Math.abs(ratio - expectedRatio) < 1e-6, `line ${line}: ratio ${ratio}, measured ${expectedRatio}`);
     check(ratio >= -1 - 1e-9 || overfullLines.includes(line), `line ${line}: ratio ${ratio} but not overfull`);
     const badness = 100 * Math.abs(ratio) ** 3;

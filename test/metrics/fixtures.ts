@@ -1,6 +1,6 @@
 import { readPage } from '../../src/pdf-read/readPage.js';
 import type { PdfGlyph, PdfLayout } from '../../src/pdf-read/types.js';
-import type { Frame, PositionedDocument, PositionedLine, PositionedRun, TextFrame } from '../../src/positioned/types.js';
+import { POSITIONED_SCHEMA_VERSION, type Frame, type PositionedDocument, type PositionedLine, type PositionedRun, type TextFrame } from '../../src/positioned/types.js';
 
 /** Body text of the hand-made pages: 10 pt, so that a space of 3 pt is 0.3 em. */
 export const BODY_PT = 10;
@@ -62,7 +62,7 @@ export function layoutOf(spec: PageSpec): PositionedDocument {
       ...spec.columns.filter((column) => column.page === index + 1).map(columnFrame),
     ],
   }));
-  return { title: 'Test', lang: 'en-US', fonts: [], pages, overset: null, warnings: [] };
+  return { schemaVersion: POSITIONED_SCHEMA_VERSION, title: 'Test', lang: 'en-US', fonts: [], pages, overset: null, warnings: [] };
 }
 
 /**
@@ -158,7 +158,7 @@ function displayFrame(spec: DisplaySpec): Frame {
 }
 
 function bodyRun(text: string, xPt: number, widthPt: number, sizePt: number): PositionedRun {
-  return { text, xPt, widthPt, fontId: 'Body/regular', sizePt, horizontalScalePct: 100, characterSpacingPt: 0 };
+  return { text, glyphs: [], xPt, widthPt, fontId: 'Body/regular', sizePt, horizontalScalePct: 100, characterSpacingPt: 0 };
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { PositionedDocument, PositionedLine, PositionedRun, TextFrame } from '../../src/positioned/types.js';
+import { POSITIONED_SCHEMA_VERSION, type PositionedDocument, type PositionedLine, type PositionedRun, type TextFrame } from '../../src/positioned/types.js';
 
 export function run(text: string, xPt: number, widthPt: number): PositionedRun {
-  return { text, xPt, widthPt, fontId: 'Body/regular', sizePt: 10, horizontalScalePct: 100, characterSpacingPt: 0 };
+  return { text, glyphs: [], xPt, widthPt, fontId: 'Body/regular', sizePt: 10, horizontalScalePct: 100, characterSpacingPt: 0 };
 }
 
 /** A line of runs laid out from `xPt`: each word 10 pt wide per character, words 3 pt apart. */
@@ -35,6 +35,7 @@ export function textFrame(role: TextFrame['role'], column: number, lines: Positi
 
 export function documentOf(...frames: PositionedDocument['pages'][number]['frames']): PositionedDocument {
   return {
+    schemaVersion: POSITIONED_SCHEMA_VERSION,
     title: 'Test',
     lang: 'en-US',
     fonts: [],
