@@ -27,5 +27,6 @@ export interface ArticleDocument {
   images?: ArticleImageEntry[];
   pullQuotes?: PullQuote[];
   originalColumnEnds?: string[];
+  originalLineEnds?: string[];
   body: Paragraph[];
 }

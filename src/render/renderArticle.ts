@@ -10,6 +10,7 @@ import type { ImageStore } from '../images/store.js';
 import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
 import type { ComposedDocument } from '../compose/composePage.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
+import { matchLineEnds, type LineEndsMatch } from '../report/lineEnds.js';
 
 export interface RenderResult {
   article: Article;
@@ -20,6 +21,8 @@ export interface RenderResult {
   images: ImageStore;
   pdf: Buffer;
   columnEnds: ColumnEnd[];
+  /** How many of the original's line ends the page reproduces, when the article records them; else null. */
+  lineEnds: LineEndsMatch | null;
   /** Layout warnings plus image warnings (low resolution). */
   warnings: LayoutWarning[];
   /**
@@ -121,6 +124,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     images,
     pdf,
     columnEnds: reportColumnEnds(document, article.originalColumnEnds),
+    lineEnds: article.originalLineEnds ? matchLineEnds(document, article.body, article.originalLineEnds) : null,
     warnings,
     missingPhotos,
     timingsMs: { load: loaded - started, compose: composed - loaded, images: imagesDone - composed, pdf: finished - imagesDone },
