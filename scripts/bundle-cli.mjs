@@ -26,11 +26,17 @@ const pdfkitStandardFonts = {
 
 rmSync(outDir, { recursive: true, force: true });
 await build({
-  input: { broadsheet: path.join(root, 'dist/cli/main.js') },
+  // The edition's page workers run a module of their own, which its pool finds beside the chunk it is in.
+  input: { broadsheet: path.join(root, 'dist/cli/main.js'), pageWorker: path.join(root, 'dist/edition/pageWorker.js') },
   platform: 'node',
   // Native addons, and pdf.js (which loads files of its own package by path), stay in node_modules.
   external: [/^sharp($|\/)/, /^@napi-rs\/canvas($|\/)/, /^pdfjs-dist($|\/)/, /^pdf-parse($|\/)/],
   plugins: [pdfkitStandardFonts],
   logLevel: 'warn',
-  output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  output: {
+    dir: outDir,
+    format: 'esm',
+    entryFileNames: (chunk) => (chunk.name === 'pageWorker' ? 'chunks/[name].js' : '[name].js'),
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
 });
