@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DEFAULT_MAX_PAGES } from '../pdf-read/pageLimit.js';
+import { PROFILE_NAMES } from '../profiles/profiles.js';
 import { runCommand } from './runCommand.js';
 
 const maxPagesOption = {
@@ -26,6 +27,10 @@ await yargs(hideBin(process.argv))
         .option('trace', { type: 'string', describe: 'Also write a text trace of the layout (frames, lines, positions)' })
         .option('preview-dpi', { type: 'number', default: 100, describe: 'Resolution of the preview' })
         .option('strict', { type: 'boolean', default: false, describe: 'Exit with 1 when text is overset, the layout warns or --draft drew a placeholder' })
+        .option('profile', {
+          choices: PROFILE_NAMES,
+          describe: 'What the PDF is for: screen, print (PDF/X-4, CMYK) or archive (PDF/A-2a, tagged); default: the layout\'s output.profile',
+        })
         .option('draft', {
           type: 'boolean',
           default: false,

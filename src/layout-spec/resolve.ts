@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import type { FontSourceSpec, LayoutFile, TextStyleSpec } from './schema.js';
+import type { FontSourceSpec, LayoutFile, OutputSpec, TextStyleSpec } from './schema.js';
 import { mmToPt } from './units.js';
 import { resolveVariants, type ResolvedVariant } from './resolveStory.js';
 
@@ -39,6 +39,8 @@ export interface ResolvedLayout {
   styles: Map<string, ResolvedStyle>;
   /** At least one; the first whose condition an article matches is used. */
   variants: ResolvedVariant[];
+  /** What the PDF is for (`output` in the file, defaults applied). */
+  output: OutputSpec;
   creationDate: Date;
 }
 
@@ -101,6 +103,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     fontFiles,
     styles,
     variants,
+    output: file.output,
     creationDate: new Date(file.creationDate),
   };
 }
