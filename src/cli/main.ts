@@ -64,6 +64,18 @@ await yargs(hideBin(process.argv))
     (args) => runCommand(async () => (await import('./inspectCommand.js')).inspectCommand(args)),
   )
   .command(
+    'preflight <file>',
+    'Check any PDF as a printing plant would (page boxes, fonts, colour spaces, ppi, total ink, PDF/X or PDF/A rules); exit 1 when a rule fails',
+    (command) =>
+      command
+        .positional('file', { type: 'string', demandOption: true, describe: 'PDF file to check' })
+        .option('profile', { choices: ['print', 'archive'] as const, describe: 'Rules to check: print (PDF/X-4, newsprint) or archive (PDF/A-2); default: what the file claims to be' })
+        .option('ink-limit', { type: 'number', describe: 'print: the most total ink a photo may carry, in percent (default 240)' })
+        .option('json', { type: 'boolean', default: false, describe: 'Write the report as JSON' })
+        .example('$0 preflight out/page.pdf --profile print', 'Check a page for the plant'),
+    (args) => runCommand(async () => (await import('./preflightCommand.js')).preflightCommand(args)),
+  )
+  .command(
     'schema',
     'Write the layout file format as JSON Schema (for editors)',
     (command) =>
@@ -100,7 +112,7 @@ await yargs(hideBin(process.argv))
         .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
     (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),
   )
-  .demandCommand(1, 'Name a command: render, import, inspect, schema, snapshot or check.')
+  .demandCommand(1, 'Name a command: render, import, inspect, preflight, schema, snapshot or check.')
   .strict()
   .help()
   .alias('h', 'help')
