@@ -53,13 +53,15 @@ const ROLE_TYPE: Record<TextRole, StructureType> = {
  * Orders a page's parts for reading and groups them into structure elements: one per headline, deck, byline,
  * dateline, story paragraph (its lines in every column, the drop cap before them, inside its word), crosshead and
  * source line; a figure per image with its alt text, holding the caption that follows the image; a block quote per
- * pull quote. Story text is keyed by its paragraph index, which runs through the story in order.
+ * pull quote, its attribution included. Story text is keyed by its paragraph index, which runs through the story in order.
  */
 export function planPage(page: PositionedPage): PagePlan {
   const elements: PlannedElement[] = [];
   const keyed = new Map<string, number>();
   const ranked: { rank: number; order: number[]; item: PaintItem }[] = [];
   let figure: { element: number; order: number } | undefined;
+  // A pull quote's attribution is a frame of its own right after the quote's: one quotation, one element.
+  let quoteStart = -1;
 
   const elementFor = (key: string, element: PlannedElement): number => {
     let index = keyed.get(key);
@@ -78,6 +80,8 @@ export function planPage(page: PositionedPage): PagePlan {
       return;
     }
     const storyText = ROLE_RANK[frame.role] === ROLE_RANK.body;
+    const previous = page.frames[frameIndex - 1];
+    if (frame.role === 'pullQuote' && !(previous?.kind === 'text' && previous.role === 'pullQuote')) quoteStart = frameIndex;
     frame.lines.forEach((line, lineIndex) => {
       let element: number;
       let order: number[];
@@ -90,8 +94,9 @@ export function planPage(page: PositionedPage): PagePlan {
         element = elementFor(`caption ${figure.element}`, { type: 'Caption', parent: figure.element });
         order = [figure.order, frameIndex, lineIndex];
       } else {
-        element = elementFor(`frame ${frameIndex}`, { type: ROLE_TYPE[frame.role] });
-        order = [frameIndex, lineIndex];
+        const first = frame.role === 'pullQuote' ? quoteStart : frameIndex;
+        element = elementFor(`frame ${first}`, { type: ROLE_TYPE[frame.role] });
+        order = [first, frameIndex, lineIndex];
       }
       ranked.push({ rank: ROLE_RANK[frame.role], order, item: { element, frame, line } });
     });
