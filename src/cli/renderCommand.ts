@@ -17,7 +17,7 @@ export interface RenderArgs {
 }
 
 const PROFILE_STANDARDS: Record<Exclude<ProfileName, 'screen'>, string> = {
-  print: 'PDF/X-4, photos in CMYK for newsprint',
+  print: 'PDF/X-4 for newsprint',
   archive: 'PDF/A-2a, tagged',
 };
 

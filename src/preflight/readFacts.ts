@@ -69,7 +69,7 @@ export interface PdfFacts {
 
 /** Reads the facts of any PDF with pdf-lib; throws (pdf-lib's message) when the file cannot be parsed. */
 export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
-  const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+  const document = await loadQuietly(bytes);
   const context = document.context;
   const lookup = (object: PDFObject | undefined): PDFObject | undefined => (object instanceof PDFRef ? context.lookup(object) : object);
   const catalog = document.catalog;
@@ -113,6 +113,20 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
 }
 
 type Lookup = (object: PDFObject | undefined) => PDFObject | undefined;
+
+/**
+ * pdf-lib tells of each object it cannot parse on `console.warn`; preflight reports a damaged file in one line of its
+ * own, so those messages are held back while it parses.
+ */
+async function loadQuietly(bytes: Uint8Array): Promise<PDFDocument> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+  } finally {
+    console.warn = warn;
+  }
+}
 
 /** The page's resources as the content interpreter reads them; images and fonts found are recorded on the way. */
 function pageResources(resources: PDFDict | undefined, lookup: Lookup, images: Map<string, ImageFacts>, fonts: Map<string, FontFacts>, depth: number): ContentResources {
