@@ -28,5 +28,6 @@ export interface ArticleDocument {
   images?: ArticleImageEntry[];
   pullQuotes?: PullQuote[];
   originalColumnEnds?: string[];
+  originalLineEnds?: string[];
   body: Paragraph[];
 }

@@ -45,6 +45,7 @@ const frontMatterSchema = z.strictObject({
   images: z.array(imageEntrySchema).default([]),
   pullQuotes: z.array(pullQuoteSchema).optional(),
   originalColumnEnds: z.array(nonEmptyText).optional(),
+  originalLineEnds: z.array(nonEmptyText).optional(),
 });
 
 /** The front matter after validation, defaults applied: every image has its id and alt. */

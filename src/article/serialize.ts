@@ -19,6 +19,7 @@ export function serializeArticle(document: ArticleDocument): string {
     images: document.images?.map(imageEntry),
     pullQuotes: document.pullQuotes?.map(({ text, attribution }) => withoutUndefined({ text, attribution })),
     originalColumnEnds: document.originalColumnEnds,
+    originalLineEnds: document.originalLineEnds,
   });
   // lineWidth 0: one field per line, never folded, so the file diffs cleanly.
   const yaml = YAML.stringify(frontMatter, { lineWidth: 0 });

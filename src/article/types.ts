@@ -58,4 +58,6 @@ export interface Article {
    * (recorded by `broadsheet import`), so a render can be compared with the original.
    */
   originalColumnEnds?: string[];
+  /** Where the original's body lines ended, in reading order: each line's last words as printed (`broadsheet import` of a PDF). */
+  originalLineEnds?: string[];
 }

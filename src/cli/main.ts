@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { DEFAULT_FIT_OPTIONS } from '../fit/options.js';
 import { DEFAULT_MAX_PAGES } from '../pdf-read/pageLimit.js';
 import { PROFILE_NAMES } from '../profiles/profiles.js';
 import { runCommand } from './runCommand.js';
@@ -42,14 +43,33 @@ await yargs(hideBin(process.argv))
   )
   .command(
     'import <extracted>',
-    'Turn text extracted from a printed page into an article file',
+    "Turn a printed page into an article: text extracted from it, or its PDF (any program's) into a folder with the article, a layout that sets it as printed, and the photos",
     (command) =>
       command
-        .positional('extracted', { type: 'string', demandOption: true, describe: 'Extracted text (.txt)' })
-        .option('out', { type: 'string', describe: 'Article file to write; standard output when omitted' })
+        .positional('extracted', { type: 'string', demandOption: true, describe: 'Extracted text (.txt), or the page as a PDF' })
+        .option('out', { type: 'string', describe: 'Article file to write (standard output when omitted); for a PDF, the folder to write into' })
+        .option('page', { type: 'number', default: 1, describe: 'For a PDF: the page to import (1-based)' })
         .option('image-prefix', { type: 'string', default: '', describe: 'Folder prefix for the image placeholders' })
-        .example('$0 import page.txt --out assets/articles/page.md', 'Import an extracted page'),
+        .example('$0 import page.txt --out assets/articles/page.md', 'Import an extracted page')
+        .example('$0 import page.pdf --out rebuilt/', 'Rebuild a printed page: rebuilt/article.md, layout.json, image-1.jpg …'),
     (args) => runCommand(async () => (await import('./importCommand.js')).importCommand(args)),
+  )
+  .command(
+    'fit <article>',
+    "Search a layout's free settings (column width, body size, spacing, tracking, hyphenation, indent, widow and orphan rules) for the setting that reproduces the original's line and column ends the article records",
+    (command) =>
+      command
+        .positional('article', { type: 'string', demandOption: true, describe: 'Article file (.md) with originalColumnEnds and/or originalLineEnds' })
+        .option('layout', { type: 'string', demandOption: true, describe: 'Layout file (.json) to start from' })
+        .option('out', { type: 'string', describe: 'Fitted layout file to write; without it, only the report' })
+        .option('max-evaluations', { type: 'number', default: DEFAULT_FIT_OPTIONS.maxEvaluations, describe: 'Budget: compose at most this many candidate layouts' })
+        .option('width-tolerance', { type: 'number', default: DEFAULT_FIT_OPTIONS.columnWidthToleranceMm, describe: 'How far the column width may move, in mm' })
+        .option('size-tolerance', { type: 'number', default: DEFAULT_FIT_OPTIONS.bodySizeTolerancePt, describe: 'How far the body size may move, in points' })
+        .example('$0 fit rebuilt/article.md --layout rebuilt/layout.json --out rebuilt/fitted.json', 'Fit an imported page'),
+    (args) =>
+      runCommand(async () =>
+        (await import('./fitCommand.js')).fitCommand({ ...args, widthToleranceMm: args.widthTolerance, sizeTolerancePt: args.sizeTolerance }),
+      ),
   )
   .command(
     'inspect <pdf>',
@@ -112,7 +132,7 @@ await yargs(hideBin(process.argv))
         .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
     (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),
   )
-  .demandCommand(1, 'Name a command: render, import, inspect, preflight, schema, snapshot or check.')
+  .demandCommand(1, 'Name a command: render, import, fit, inspect, preflight, schema, snapshot or check.')
   .strict()
   .help()
   .alias('h', 'help')

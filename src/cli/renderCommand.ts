@@ -1,5 +1,6 @@
 import { renderArticle } from '../render/renderArticle.js';
 import { formatColumnEnds } from '../report/columnEnds.js';
+import { formatLineEnds } from '../report/lineEnds.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { formatComposition } from '../report/composition.js';
 import type { ProfileName } from '../profiles/profiles.js';
@@ -42,6 +43,7 @@ export async function renderCommand(args: RenderArgs): Promise<number> {
   lines.push(...formatComposition(result.document, result.layout.variants.length));
   const ends = formatColumnEnds(result.columnEnds);
   if (ends) lines.push(ends);
+  if (result.lineEnds) lines.push(formatLineEnds(result.lineEnds));
   const { overset } = result.document;
   lines.push(overset ? `OVERSET: ${overset.lineCount} lines (${overset.wordCount} words) did not fit, starting "${overset.firstWords} …"` : 'overset: none');
   for (const warning of result.warnings) lines.push(`warning: ${warning.where}: ${warning.message}`);

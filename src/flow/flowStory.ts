@@ -35,7 +35,12 @@ export interface FlowOptions {
   openingHang?: HangingIndent;
   /** How each paragraph sits among its neighbours (a crosshead's space and keep-with-next); default: plain text. */
   placementOf?: (paragraphIndex: number) => ParagraphPlacement;
+  /** Lines more (or fewer) than its best breaking a paragraph is set in, as TeX's \looseness; default 0. */
+  loosenessOf?: (paragraphIndex: number) => number;
 }
+
+/** A paragraph's style's break settings with the looseness the flow asks of it. */
+type ParagraphBreakSettings = StyleBreakSettings & { looseness: number };
 
 /** How a paragraph sits among its neighbours in the columns. */
 export interface ParagraphPlacement {
@@ -124,11 +129,12 @@ function placeStory(
     const next = paragraphs[paragraphIndex + 1];
     // Kept with the next paragraph, it is never split, which is all a widow or orphan rule could ask of it.
     const ownOptions = keepWithNextLines > 0 ? { ...options, avoidWidows: false, avoidOrphans: false } : options;
-    const placeFrom = (firstSlot: number): PlacedParagraph => placeParagraph(paragraph, slots, firstSlot, breakSettingsFor(paragraph), ownOptions, hang);
+    const settingsOf = (index: number): ParagraphBreakSettings => ({ ...breakSettingsFor(paragraphs[index]!), looseness: options.loosenessOf?.(index) ?? 0 });
+    const placeFrom = (firstSlot: number): PlacedParagraph => placeParagraph(paragraph, slots, firstSlot, settingsOf(paragraphIndex), ownOptions, hang);
     let placed = placeFrom(spacedStart(slots, nextSlot, spaceAboveRows));
     if (keepWithNextLines > 0 && next) {
       const keptTogether = (candidate: PlacedParagraph): boolean => {
-        const after = placeParagraph(next, slots, candidate.nextSlot, breakSettingsFor(next), options, remainingHang(hang, candidate.result.breaks.length));
+        const after = placeParagraph(next, slots, candidate.nextSlot, settingsOf(paragraphIndex + 1), options, remainingHang(hang, candidate.result.breaks.length));
         const keptCount = Math.min(keepWithNextLines, after.result.breaks.length);
         const together = [...candidate.slotIndices, ...after.slotIndices.slice(0, keptCount)];
         const column = slots[together[0] ?? -1]?.column;
@@ -194,7 +200,7 @@ function placeParagraph(
   paragraph: ShapedParagraph,
   slots: readonly ColumnSlot[],
   firstSlot: number,
-  settings: StyleBreakSettings,
+  settings: ParagraphBreakSettings,
   options: FlowOptions,
   hang: HangingIndent | null,
 ): PlacedParagraph {
@@ -225,7 +231,9 @@ function placeParagraph(
       return { result, slotIndices, nextSlot };
     };
 
-    const result = breakWith(0);
+    // A looseness asked for is taken only within the regular passes; else the paragraph is set at its best.
+    const asked = settings.looseness === 0 ? null : breakWith(settings.looseness, 0);
+    const result = asked && (asked.pass === 'first' || asked.pass === 'second') ? asked : breakWith(0);
     const lineCount = result.breaks.length;
     const attemptsLeft = attempt < 4;
     if (lineCount < 2 || lineCount > available.length || !attemptsLeft) return placed(result);

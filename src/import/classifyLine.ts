@@ -25,7 +25,7 @@ export function classifyLine(line: string, lineNumber: number): ExtractedLine {
  * has no closing punctuation. Those limits keep a body line with a dash in it ("... low-carbon economy — and
  * new products") from being taken for a caption.
  */
-function parseCaptionLine(text: string): { caption: string; credit: string } | undefined {
+export function parseCaptionLine(text: string): { caption: string; credit: string } | undefined {
   const match = CAPTION_LINE.exec(text);
   if (match === null) return undefined;
   const [, caption = '', credit = ''] = match;

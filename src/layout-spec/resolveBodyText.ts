@@ -1,5 +1,5 @@
 import type { BodyBlockSpec, PullQuoteSlotSpec } from './schema.js';
-import type { ColumnSpan } from './resolve.js';
+import type { ColumnSpan } from './columnSpan.js';
 import { mmToPt } from './units.js';
 
 /** The style crossheads are set in unless the layout names one. */

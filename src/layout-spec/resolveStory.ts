@@ -1,16 +1,13 @@
 import type { CaptionSpec, CountConditionSpec, ImageRefSpec, LayoutFile, StoryBlockSpec, VariantSpec } from './schema.js';
+import type { ColumnSpan } from './columnSpan.js';
 import { mmToPt } from './units.js';
 import { resolveCrossheads, resolvePullQuoteSlot, type ResolvedCrossheads, type ResolvedPullQuoteSlot } from './resolveBodyText.js';
+
+export type { ColumnSpan };
 
 export interface ResolvedCaption {
   style: string;
   gapPt: number;
-}
-
-export interface ColumnSpan {
-  /** 1-based, inclusive. */
-  first: number;
-  last: number;
 }
 
 /** Where a photo goes and how copyfitting may resize it; `minHeightPt ≤ heightPt ≤ maxHeightPt`. */

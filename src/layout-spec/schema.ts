@@ -88,8 +88,16 @@ const textStyle = z
     uppercase: z.boolean().default(false),
     opticalMargins: z.boolean().default(true).describe('Let punctuation at a line’s edges hang into the margin so edges look straight'),
     typographicQuotes: z.boolean().default(true).describe('Set typewriter quotes (" \') as typographic ones (“ ” ‘ ’)'),
+    balanceRagged: z
+      .boolean()
+      .default(false)
+      .describe('Ragged text (headlines, decks, pull quotes): lines as even as they can be at the fewest lines, not a long line over a short one'),
   })
-  .strict();
+  .strict()
+  .refine((style) => !style.balanceRagged || style.align !== 'justify', {
+    path: ['balanceRagged'],
+    message: 'only ragged text (align left, right or center) is balanced; justified lines are all full',
+  });
 
 const columnSpan = z
   .tuple([z.number().int().positive(), z.number().int().positive()])

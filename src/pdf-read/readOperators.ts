@@ -6,7 +6,7 @@ import {
   setTextMatrix,
   showGlyphs,
   START_OF_TEXT,
-  type GlyphFont,
+  type PdfTextFont,
   type TextParameters,
   type TextPosition,
 } from './textState.js';
@@ -40,7 +40,7 @@ interface GraphicsState {
  * drawn, in drawing order, and the box of every image. An image paint draws the unit square through the CTM
  * (PDF 8.9.4). `toPage` maps user space to top-left page coordinates; `fontOf` gives a `setFont` id's font.
  */
-export function readOperators(operatorList: OperatorList, ops: PdfjsOps, toPage: Affine, fontOf: (id: string) => GlyphFont | null): PageContent {
+export function readOperators(operatorList: OperatorList, ops: PdfjsOps, toPage: Affine, fontOf: (id: string) => PdfTextFont | null): PageContent {
   const content: PageContent = { glyphs: [], images: [], skippedGlyphs: 0 };
   const saved: GraphicsState[] = [];
   let state: GraphicsState = { ctm: IDENTITY, text: INITIAL_TEXT_PARAMETERS };

@@ -6,7 +6,7 @@ import { assertWithinPageLimit, type PageLimit } from './pageLimit.js';
 import { assertPdfBytes, blamePdf, DEFAULT_PDF_LABEL } from './pdfInputErrors.js';
 import { readOperators, type PdfjsOps } from './readOperators.js';
 import { readPage } from './readPage.js';
-import { DEFAULT_FONT_MATRIX, type GlyphFont } from './textState.js';
+import { DEFAULT_FONT_MATRIX, type PdfTextFont } from './textState.js';
 import type { PdfLayout, PdfPage, PdfPageDrawing, PdfPages } from './types.js';
 
 export interface ReadPdfOptions {
@@ -92,7 +92,7 @@ async function readDrawing(pdf: PDFDocumentProxy, pageNumber: number, ops: Pdfjs
     const toPage = viewport.transform as unknown as Affine;
     // Also loads the page's fonts into commonObjs, where their metrics and real names are.
     const operatorList = await blamePdf(page.getOperatorList(), fileLabel);
-    const content = readOperators(operatorList, ops, toPage, (fontId) => glyphFont(page, fontId));
+    const content = readOperators(operatorList, ops, toPage, (fontId) => pdfTextFont(page, fontId));
     return { pageNumber, widthPt: viewport.width, heightPt: viewport.height, ...content };
   } finally {
     // Drops the page's decoded images and fonts so memory stays flat over a long document.
@@ -101,7 +101,7 @@ async function readDrawing(pdf: PDFDocumentProxy, pageNumber: number, ops: Pdfjs
 }
 
 /** The font a `setFont` names, as pdf.js loaded it; null when it could not. */
-function glyphFont(page: PDFPageProxy, fontId: string): GlyphFont | null {
+function pdfTextFont(page: PDFPageProxy, fontId: string): PdfTextFont | null {
   if (!page.commonObjs.has(fontId)) return null;
   const font = page.commonObjs.get(fontId) as { name?: unknown; fontMatrix?: unknown; vertical?: unknown; isType3Font?: unknown } | null;
   if (typeof font !== 'object' || font === null) return null;

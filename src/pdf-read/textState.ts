@@ -2,7 +2,7 @@ import { applyAffine, concatAffine, IDENTITY, type Affine } from './affine.js';
 import type { PdfGlyph } from './types.js';
 
 /** The part of a pdf.js font object (`page.commonObjs.get(id)`) that places glyphs. */
-export interface GlyphFont {
+export interface PdfTextFont {
   /** Real name, subset tag kept; '' when unknown. */
   name: string;
   /** Glyph space to text space; widths are in glyph space. */
@@ -20,7 +20,7 @@ export interface PdfjsGlyph {
 
 /** The text parameters of the graphics state (PDF 9.3): saved and restored with it. */
 export interface TextParameters {
-  font: GlyphFont | null;
+  font: PdfTextFont | null;
   /** As `Tf` set it: negative mirrors the text. */
   size: number;
   charSpacing: number;

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PhotoColour } from '../images/prepare.js';
 import type { OutputSpec } from '../layout-spec/schema.js';
 import { SCREEN_PDF, type PdfProfile } from '../pdf/profile.js';
@@ -20,7 +22,10 @@ export interface OutputProfile {
 }
 
 /** The CMYK output profile for newsprint (see `assets/icc/LICENCE.md`): separates the photos and is the output intent. */
-export const NEWSPRINT_ICC_PATH = new URL('../../assets/icc/newsprint-tr002-240.icc', import.meta.url);
+export const NEWSPRINT_ICC_PATH = pathToFileURL(
+  // From the package's root, found by its own name: the same from src/, dist/ and the bundled CLI's chunks.
+  join(dirname(createRequire(import.meta.url).resolve('broadsheet/package.json')), 'assets/icc/newsprint-tr002-240.icc'),
+);
 const NEWSPRINT_CONDITION = 'Coldset offset on newsprint, CGATS TR 002 (SNAP), total ink 240 %';
 
 let newsprintIcc: Buffer | undefined;

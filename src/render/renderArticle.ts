@@ -11,6 +11,7 @@ import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
 import type { ComposedDocument } from '../compose/composePage.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
 import type { OutputProfile, ProfileName } from '../profiles/profiles.js';
+import { matchLineEnds, type LineEndsMatch } from '../report/lineEnds.js';
 
 export interface RenderResult {
   article: Article;
@@ -23,6 +24,8 @@ export interface RenderResult {
   /** The profile the PDF was made for (the option, else the layout's `output.profile`). */
   profile: ProfileName;
   columnEnds: ColumnEnd[];
+  /** How many of the original's line ends the page reproduces, when the article records them; else null. */
+  lineEnds: LineEndsMatch | null;
   /** Layout warnings plus image warnings (resolution below the profile's minimum). */
   warnings: LayoutWarning[];
   /**
@@ -146,6 +149,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     pdf,
     profile: profile.name,
     columnEnds: reportColumnEnds(document, article.originalColumnEnds),
+    lineEnds: article.originalLineEnds ? matchLineEnds(document, article.body, article.originalLineEnds) : null,
     warnings,
     missingPhotos,
     timingsMs: { load: loaded - started, compose: composed - loaded, images: imagesDone - composed, pdf: finished - imagesDone },

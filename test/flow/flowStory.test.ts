@@ -206,3 +206,21 @@ describe('flowParagraphs: a word longer than the column', () => {
     expect(flow.overset).toBeNull();
   });
 });
+
+describe('flowParagraphs: a paragraph set looser or tighter on request', () => {
+  const text =
+    'The ferry operator said on Tuesday that more boats would run on weekday evenings once the crews were trained, and that fares would stay the same for at least another year while the northern pier is repaired.';
+  const linesWith = (looseness: number, widthPt: number) =>
+    flowParagraphs([shape(text, 'loose')], columnSlots([40], widthPt), fonts, noSettings, { avoidWidows: false, avoidOrphans: false, loosenessOf: () => looseness })
+      .lines.length;
+
+  it('sets the paragraph a line looser, as TeX’s \\looseness, where a regular pass allows it', () => {
+    expect(linesWith(0, 320)).toBe(3);
+    expect(linesWith(1, 320)).toBe(4);
+  });
+
+  it('sets it at its best where no regular pass gives the line count asked for', () => {
+    expect(linesWith(1, 200)).toBe(linesWith(0, 200));
+    expect(linesWith(-1, 200)).toBe(linesWith(0, 200));
+  });
+});
