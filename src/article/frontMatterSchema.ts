@@ -40,6 +40,7 @@ const frontMatterSchema = z.strictObject({
   byline: nonEmptyText.optional(),
   dateline: nonEmptyText.optional(),
   source: nonEmptyText.optional(),
+  date: z.iso.date().optional(),
   lang: languageTag.default('en-US'),
   dropCap: z.boolean().default(false),
   images: z.array(imageEntrySchema).default([]),

@@ -45,6 +45,8 @@ export interface Article {
   dateline?: string;
   /** Agency or source credit, printed where the layout puts the source line. */
   source?: string;
+  /** Publication date (`YYYY-MM-DD`): the date the archive and print PDFs record. */
+  date?: string;
   /** BCP 47 language tag; selects hyphenation patterns. */
   lang: string;
   /** The story opens with a drop cap, where the layout provides one. */

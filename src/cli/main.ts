@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DEFAULT_FIT_OPTIONS } from '../fit/options.js';
 import { DEFAULT_MAX_PAGES } from '../pdf-read/pageLimit.js';
+import { PROFILE_NAMES } from '../profiles/profiles.js';
 import { runCommand } from './runCommand.js';
 
 const maxPagesOption = {
@@ -27,6 +28,10 @@ await yargs(hideBin(process.argv))
         .option('trace', { type: 'string', describe: 'Also write a text trace of the layout (frames, lines, positions)' })
         .option('preview-dpi', { type: 'number', default: 100, describe: 'Resolution of the preview' })
         .option('strict', { type: 'boolean', default: false, describe: 'Exit with 1 when text is overset, the layout warns or --draft drew a placeholder' })
+        .option('profile', {
+          choices: PROFILE_NAMES,
+          describe: 'What the PDF is for: screen, print (PDF/X-4, CMYK) or archive (PDF/A-2a, tagged); default: the layout\'s output.profile',
+        })
         .option('draft', {
           type: 'boolean',
           default: false,
@@ -93,6 +98,18 @@ await yargs(hideBin(process.argv))
     (args) => runCommand(async () => (await import('./editionCommand.js')).editionCommand(args)),
   )
   .command(
+    'preflight <file>',
+    'Check any PDF as a printing plant would (page boxes, fonts, colour spaces, ppi, total ink, PDF/X or PDF/A rules); exit 1 when a rule fails',
+    (command) =>
+      command
+        .positional('file', { type: 'string', demandOption: true, describe: 'PDF file to check' })
+        .option('profile', { choices: ['print', 'archive'] as const, describe: 'Rules to check: print (PDF/X-4, newsprint) or archive (PDF/A-2); default: what the file claims to be' })
+        .option('ink-limit', { type: 'number', describe: 'print: the most total ink a photo may carry, in percent (default 240)' })
+        .option('json', { type: 'boolean', default: false, describe: 'Write the report as JSON' })
+        .example('$0 preflight out/page.pdf --profile print', 'Check a page for the plant'),
+    (args) => runCommand(async () => (await import('./preflightCommand.js')).preflightCommand(args)),
+  )
+  .command(
     'schema',
     'Write the layout file format as JSON Schema (for editors)',
     (command) =>
@@ -132,7 +149,7 @@ await yargs(hideBin(process.argv))
         .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
     (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),
   )
-  .demandCommand(1, 'Name a command: render, edition, import, fit, inspect, schema, snapshot or check.')
+  .demandCommand(1, 'Name a command: render, edition, import, fit, inspect, preflight, schema, snapshot or check.')
   .strict()
   .help()
   .alias('h', 'help')

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseJson, checkAgainstSchema, readInputText } from '../layout-spec/load.js';
 import { resolveTypography, type ResolvedLayout } from '../layout-spec/resolve.js';
+import { defaultOutput } from '../layout-spec/schema.js';
 import { mmToPt } from '../layout-spec/units.js';
 import { editionJsonSchemas } from './jsonSchemas.js';
 import { pageLayoutSchema, type PageLayoutFile } from './pageLayoutSchema.js';
@@ -28,7 +29,8 @@ export interface VerticalBand {
 export function loadPageLayout(filePath: string): ResolvedPageLayout {
   const text = readInputText(filePath, 'page layout file');
   const file = checkAgainstSchema(parseJson(text.replace(/^\uFEFF/, ''), filePath), filePath, pageLayoutSchema, editionJsonSchemas().pageLayout);
-  const typography: ResolvedLayout = { ...resolveTypography(file, filePath), variants: [] };
+  // Pages take their profile from the edition, not from a page layout.
+  const typography: ResolvedLayout = { ...resolveTypography(file, filePath), variants: [], output: defaultOutput() };
   const fail = (where: string, problem: string): never => {
     throw new InputError(filePath, where, problem);
   };

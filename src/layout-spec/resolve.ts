@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import type { FontSourceSpec, LayoutFile, TextStyleSpec } from './schema.js';
+import type { FontSourceSpec, LayoutFile, OutputSpec, TextStyleSpec } from './schema.js';
 import { mmToPt } from './units.js';
 import { resolveVariants, type ResolvedVariant } from './resolveStory.js';
 
@@ -39,11 +39,13 @@ export interface ResolvedLayout {
   styles: Map<string, ResolvedStyle>;
   /** At least one; the first whose condition an article matches is used. */
   variants: ResolvedVariant[];
+  /** What the PDF is for (`output` in the file, defaults applied). */
+  output: OutputSpec;
   creationDate: Date;
 }
 
 /** What a layout's page, grid, fonts and styles resolve to: all of a layout but its stories. */
-export type ResolvedTypography = Omit<ResolvedLayout, 'variants'>;
+export type ResolvedTypography = Omit<ResolvedLayout, 'variants' | 'output'>;
 
 /** The fields of a layout file that `resolveTypography` reads (a page layout of an edition has these too). */
 export type TypographyFile = Pick<LayoutFile, 'name' | 'page' | 'columns' | 'baselineGrid' | 'fonts' | 'fallbackFonts' | 'styles' | 'creationDate'>;
@@ -57,7 +59,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     hasStyle: (name) => typography.styles.has(name),
     columnCount: typography.columns.count,
   });
-  return { ...typography, variants };
+  return { ...typography, variants, output: file.output };
 }
 
 function failIn(filePath: string): (where: string, problem: string) => never {
