@@ -157,16 +157,21 @@ export function lastResortBreaks(
   places: readonly number[],
   tooLong: (from: number, to: number) => boolean,
 ): { breaks: WordBreak[]; longRunStarts: number[] } {
-  // A break at cluster k's start leaves k clusters before it and the rest after.
-  const starts = [...graphemes.segment(text)].map(({ index }) => index);
-  const inner = starts.filter((_, cluster) => cluster >= EDGE_CLUSTERS && cluster <= starts.length - EDGE_CLUSTERS);
   const edges = [0, ...places.filter((offset) => offset > 0 && offset < text.length), text.length].sort((a, b) => a - b);
-  const breaks: WordBreak[] = [];
-  const longRunStarts: number[] = [];
+  const longRuns: { from: number; to: number }[] = [];
   for (let run = 0; run < edges.length - 1; run++) {
     const from = edges[run]!;
     const to = edges[run + 1]!;
-    if (!tooLong(from, to)) continue;
+    if (tooLong(from, to)) longRuns.push({ from, to });
+  }
+  // Nearly every word has no run too long: it is segmented into clusters only when one is (every word is asked).
+  if (longRuns.length === 0) return { breaks: [], longRunStarts: [] };
+  // A break at cluster k's start leaves k clusters before it and the rest after.
+  const starts = [...graphemes.segment(text)].map(({ index }) => index);
+  const inner = starts.filter((_, cluster) => cluster >= EDGE_CLUSTERS && cluster <= starts.length - EDGE_CLUSTERS);
+  const breaks: WordBreak[] = [];
+  const longRunStarts: number[] = [];
+  for (const { from, to } of longRuns) {
     if (from > 0) longRunStarts.push(from);
     for (const offset of inner) if (offset > from && offset < to) breaks.push({ offset, kind: 'anywhere', cost: ANYWHERE_COST });
   }
