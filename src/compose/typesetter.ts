@@ -21,6 +21,11 @@ export class Typesetter {
   private attemptWarnings: LayoutWarning[] | null = null;
   private readonly hyphenators = new Map<string, Hyphenator>();
   private readonly breakSettingsByStyle = new Map<string, StyleBreakSettings>();
+  /**
+   * Shaping is pure, and copyfitting and balancing compose the same paragraphs many times: each is shaped once per
+   * style, indent and narrowest measure (the key under the paragraph).
+   */
+  private readonly shapedByParagraph = new WeakMap<Paragraph, Map<string, ShapedParagraph>>();
 
   constructor(
     readonly layout: ResolvedLayout,
@@ -48,6 +53,21 @@ export class Typesetter {
 
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
   shape(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): ShapedParagraph {
+    let shapings = this.shapedByParagraph.get(paragraph);
+    if (!shapings) {
+      shapings = new Map();
+      this.shapedByParagraph.set(paragraph, shapings);
+    }
+    const key = `${style.name}|${indentPt}|${narrowestMeasurePt}`;
+    let shaped = shapings.get(key);
+    if (!shaped) {
+      shaped = this.shapeChecked(paragraph, style, indentPt, where, narrowestMeasurePt);
+      shapings.set(key, shaped);
+    }
+    return shaped;
+  }
+
+  private shapeChecked(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): ShapedParagraph {
     const shaped = shapeParagraph(paragraph, {
       style,
       fonts: this.fonts,
