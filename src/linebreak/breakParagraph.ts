@@ -9,7 +9,7 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
  * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (any line whose ratio is at most
  * emergencyRatio, rated by its real looseness, badness uncapped), `overfull` (any underfull line, overfull lines where nothing
  * else fits). A looseness the first pass cannot meet is also sought in the later ones, as TeX does, but not in
- * the last resort.
+ * the last resort. `items` must not change once broken: their sums are kept for the next breaking.
  */
 export function breakParagraph(items: readonly Item[], options: BreakOptions): BreakResult {
   if (items.length === 0) return { breaks: [], pass: 'first', overfullLines: [], totalDemerits: 0 };
