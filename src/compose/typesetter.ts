@@ -26,6 +26,8 @@ export class Typesetter {
    * style, indent and narrowest measure (the key under the paragraph).
    */
   private readonly shapedByParagraph = new WeakMap<Paragraph, Map<string, ShapedParagraph>>();
+  /** One paragraph per plain text, so that a headline or caption set in every composition is shaped once. */
+  private readonly plainParagraphs = new Map<string, Paragraph>();
 
   constructor(
     readonly layout: ResolvedLayout,
@@ -49,6 +51,16 @@ export class Typesetter {
   /** Depth of a style's descenders below the baseline, in points (positive). */
   descenderPt(style: ResolvedStyle): number {
     return -this.fonts.face(style.faces.regular).metrics.descender * style.sizePt;
+  }
+
+  /** `text` as a paragraph in the regular face: the same paragraph each time it is asked for. */
+  plainParagraph(text: string): Paragraph {
+    let paragraph = this.plainParagraphs.get(text);
+    if (!paragraph) {
+      paragraph = plainParagraph(text);
+      this.plainParagraphs.set(text, paragraph);
+    }
+    return paragraph;
   }
 
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
@@ -161,4 +173,9 @@ export class Typesetter {
       throw new InputError(this.articlePath, where, `font ${face.postscriptName} has no glyph for ${list}`);
     }
   }
+}
+
+/** `text` as a paragraph in the regular face. */
+export function plainParagraph(text: string): Paragraph {
+  return { spans: [{ text, italic: false, bold: false }] };
 }
