@@ -11,26 +11,40 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/bin');
 
 /**
- * pdfkit requires its standard fonts through its own package's `imports` map (`#standard-fonts/…`) with a require
- * made from its own file's URL; from the bundle that URL is ours, so the require is made from pdfkit's file instead.
+ * pdfkit finds files of its own package from its own file's URL: its standard fonts, through a require and its
+ * `imports` map (`#standard-fonts/…`), and the sRGB profile of PDF/A's output intent (`./data/…icc`). From the bundle
+ * that URL is ours, so both are found from pdfkit's file instead.
  */
-const pdfkitStandardFonts = {
-  name: 'pdfkit-standard-fonts',
+const PDFKIT_OWN_FILES = [
+  ['createRequire(import.meta.url)', "createRequire(import.meta.resolve('pdfkit'))"],
+  ["new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)", "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.resolve('pdfkit'))"],
+];
+const pdfkitOwnFiles = {
+  name: 'pdfkit-own-files',
   transform(code, id) {
     if (!id.replaceAll('\\', '/').endsWith('/pdfkit/js/pdfkit.node.mjs')) return null;
-    const from = 'createRequire(import.meta.url)';
-    if (!code.includes(from)) throw new Error(`bundle-cli: pdfkit no longer has ${from}; check how it loads its standard fonts`);
-    return code.replace(from, "createRequire(import.meta.resolve('pdfkit'))");
+    let patched = code;
+    for (const [from, to] of PDFKIT_OWN_FILES) {
+      if (!patched.includes(from)) throw new Error(`bundle-cli: pdfkit no longer has ${from}; check how it loads its own files`);
+      patched = patched.replace(from, to);
+    }
+    return patched;
   },
 };
 
 rmSync(outDir, { recursive: true, force: true });
 await build({
-  input: { broadsheet: path.join(root, 'dist/cli/main.js') },
+  // The edition's page workers run a module of their own, which its pool finds beside the chunk it is in.
+  input: { broadsheet: path.join(root, 'dist/cli/main.js'), pageWorker: path.join(root, 'dist/edition/pageWorker.js') },
   platform: 'node',
   // Native addons, and pdf.js (which loads files of its own package by path), stay in node_modules.
   external: [/^sharp($|\/)/, /^@napi-rs\/canvas($|\/)/, /^pdfjs-dist($|\/)/, /^pdf-parse($|\/)/],
-  plugins: [pdfkitStandardFonts],
+  plugins: [pdfkitOwnFiles],
   logLevel: 'warn',
-  output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  output: {
+    dir: outDir,
+    format: 'esm',
+    entryFileNames: (chunk) => (chunk.name === 'pageWorker' ? 'chunks/[name].js' : '[name].js'),
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
 });

@@ -2,7 +2,7 @@ import type { FontSet } from '../fonts/fontSet.js';
 import { setLine } from '../inline/setLine.js';
 import type { ShapedParagraph } from '../inline/shape.js';
 import { breakParagraph, type BreakOptions, type BreakResult } from '../linebreak/index.js';
-import type { LayoutWarning, Overset, PositionedLine } from '../positioned/types.js';
+import type { LayoutWarning, Overset, PositionedLine, ResumePoint } from '../positioned/types.js';
 import { lineText } from '../positioned/lineText.js';
 import { hangAt, narrowedSlot, remainingHang, type HangingIndent } from './hangingIndent.js';
 import type { ColumnSlot } from './slots.js';
@@ -102,6 +102,7 @@ export function placeParagraphs(
   const lineSlots: ColumnSlot[] = [];
   const oversetWords: string[] = [];
   let oversetLines = 0;
+  let resumeAt: ResumePoint | null = null;
   placements.forEach(({ result, slotIndices }, paragraphIndex) => {
     for (const index of slotIndices) lineSlots.push(slots[index]!);
     const oversetCount = result.breaks.length - slotIndices.length;
@@ -110,11 +111,15 @@ export function placeParagraphs(
     const firstOverset = slotIndices.length;
     const startItem = firstOverset === 0 ? 0 : result.breaks[firstOverset - 1]!.position + 1;
     const paragraph = paragraphs[paragraphIndex]!;
-    oversetWords.push(...paragraph.words.slice(firstWordIndex(paragraph, startItem, result.breaks[firstOverset]!.position)));
+    const wordIndex = firstWordIndex(paragraph, startItem, result.breaks[firstOverset]!.position);
+    oversetWords.push(...paragraph.words.slice(wordIndex));
+    resumeAt ??= { paragraphIndex, wordIndex, charactersSet: charactersSetOf(paragraph, wordIndex, startItem) };
     oversetLines += oversetCount;
   });
   const overset: Overset | null =
-    oversetLines > 0 ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' ') } : null;
+    oversetLines > 0 && resumeAt
+      ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' '), resumeAt }
+      : null;
   return { paragraphs, slots, placements, lineSlots, overset };
 }
 
@@ -314,4 +319,14 @@ function firstWordIndex(paragraph: ShapedParagraph, startItem: number, endItem: 
     if (piece && piece.wordIndex >= 0) return piece.wordIndex;
   }
   return paragraph.words.length;
+}
+
+/** How many characters of word `wordIndex` the lines before item `startItem` set: the part before a break inside it. */
+function charactersSetOf(paragraph: ShapedParagraph, wordIndex: number, startItem: number): number {
+  let characters = 0;
+  for (let index = 0; index < startItem; index++) {
+    const piece = paragraph.pieces[index];
+    if (piece?.wordIndex === wordIndex) characters += piece.text.length;
+  }
+  return characters;
 }

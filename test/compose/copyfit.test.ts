@@ -22,13 +22,16 @@ function slot(index: number, heightPt: number, minHeightPt: number, maxHeightPt:
  * A stand-in page: the body has `roomPt` less the photos' heights; the story needs `needPt`. What it does not hold
  * is overset, a line per 12 pt. Counts the compositions.
  */
+/** Where a stand-in overset stopped: these tests count lines, not words. */
+const STOPPED_AT_START = { paragraphIndex: 0, wordIndex: 0, charactersSet: 0 };
+
 function page(roomPt: number, needPt: number) {
   const heights: number[][] = [];
   const compose = (slots: FilledSlot[]): FitAttempt => {
     heights.push(slots.map((filled) => filled.heightPt));
     const short = needPt - (roomPt - slots.reduce((sum, filled) => sum + filled.heightPt, 0));
     return {
-      overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x' } : null,
+      overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x', resumeAt: STOPPED_AT_START } : null,
       warningCount: 0,
       unusedRowsByColumn: [Math.max(0, Math.floor(-short / STEP_PT))],
     };
@@ -120,7 +123,7 @@ describe('copyfit', () => {
       const inSecond = Math.max(0, 60 - firstCapacity);
       const oversetLines = Math.max(0, inSecond - secondCapacity);
       return {
-        overset: oversetLines > 0 ? { lineCount: oversetLines, wordCount: 1, firstWords: 'x' } : null,
+        overset: oversetLines > 0 ? { lineCount: oversetLines, wordCount: 1, firstWords: 'x', resumeAt: STOPPED_AT_START } : null,
         warningCount: 0,
         unusedRowsByColumn: [Math.max(0, firstCapacity - 60), Math.max(0, secondCapacity - inSecond)],
       };

@@ -61,12 +61,12 @@ describe('flowParagraphs: one word per line', () => {
     // 5 slots for 3 + 4 + 2 lines: "hotel" and "india" and all of "kilo lima" are left over.
     const flow = flowParagraphs([paragraphA(), paragraphB(), shape('kilo lima')], columnSlots([3, 2], measurePt), fonts, noSettings);
     expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo', 'delta', 'echo', 'golf']);
-    expect(flow.overset).toEqual({ lineCount: 4, wordCount: 4, firstWords: 'hotel india kilo lima' });
+    expect(flow.overset).toEqual({ lineCount: 4, wordCount: 4, firstWords: 'hotel india kilo lima', resumeAt: { paragraphIndex: 1, wordIndex: 2, charactersSet: 0 } });
   });
 
   it('lists at most eight first words, and counts them all', () => {
     const flow = flowParagraphs([shape(words.join(' '))], columnSlots([2], measurePt), fonts, noSettings);
-    expect(flow.overset).toEqual({ lineCount: 10, wordCount: 10, firstWords: 'delta echo golf hotel india kilo lima mike' });
+    expect(flow.overset).toEqual({ lineCount: 10, wordCount: 10, firstWords: 'delta echo golf hotel india kilo lima mike', resumeAt: { paragraphIndex: 0, wordIndex: 2, charactersSet: 0 } });
   });
 
   it('with no slots at all, the whole story is overset', () => {
