@@ -72,3 +72,7 @@ export function balancedMeasurePt(items: ShapedParagraph['items'], settings: Sty
   }
   return fitsPt;
 }
+
+export function plainParagraph(text: string): Paragraph {
+  return { spans: [{ text, italic: false, bold: false }] };
+}

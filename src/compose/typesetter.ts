@@ -6,6 +6,7 @@ import { shapeParagraph, type ShapedParagraph } from '../inline/shape.js';
 import type { StyleBreakSettings } from '../flow/flowStory.js';
 import type { LayoutWarning } from '../positioned/types.js';
 import { InputError } from '../errors.js';
+import { plainParagraph } from './textBlock.js';
 
 /**
  * How wide spaces may get in the emergency pass, in em: past that, a paragraph goes to the last resort, which admits
@@ -173,9 +174,4 @@ export class Typesetter {
       throw new InputError(this.articlePath, where, `font ${face.postscriptName} has no glyph for ${list}`);
     }
   }
-}
-
-/** `text` as a paragraph in the regular face. */
-export function plainParagraph(text: string): Paragraph {
-  return { spans: [{ text, italic: false, bold: false }] };
 }

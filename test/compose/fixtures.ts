@@ -1,6 +1,7 @@
 import type { Article, ArticleImage } from '../../src/article/types.js';
 import { InputError } from '../../src/errors.js';
-import { plainParagraph, Typesetter } from '../../src/compose/typesetter.js';
+import { plainParagraph } from '../../src/compose/textBlock.js';
+import { Typesetter } from '../../src/compose/typesetter.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
 import type { ResolvedLayout } from '../../src/layout-spec/resolve.js';
 import { minimalLayoutJson, resolveTestLayout, type LayoutJson } from '../layout-spec/minimalLayout.js';

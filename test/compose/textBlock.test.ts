@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setTextBlock } from '../../src/compose/textBlock.js';
-import { plainParagraph } from '../../src/compose/typesetter.js';
+import { plainParagraph, setTextBlock } from '../../src/compose/textBlock.js';
 import { lineText } from '../../src/positioned/lineText.js';
 import { resolveTestLayout } from '../layout-spec/minimalLayout.js';
 import { pageLayoutJson, typesetterFor } from './fixtures.js';
