@@ -120,10 +120,26 @@ function openFont(path: string, id: string): OpenedFont {
       // pdfkit's subsetter cannot embed variable fonts.
       throw new InputError(path, '', `font '${id}' is a variable font; use a static instance`);
     }
+    giveGlyphsTheirOwnCodePoints(font);
     opened = { font, shapes: new Map() };
     openedFonts.set(path, opened);
   }
   return opened;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, carrying the code points of whichever call made it first: a component
+ * of a composite glyph made by pdfkit's subsetter has none, so a later shaping of "city’s" would give its apostrophe
+ * no text and extraction would read "citys". Each call asking for other code points than the shared glyph's gets a
+ * view of it with its own (the outline and metrics stay shared).
+ */
+function giveGlyphsTheirOwnCodePoints(font: fontkit.Font): void {
+  const sharedGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints: number[] = []): fontkit.Glyph => {
+    const shared = sharedGlyph(id, codePoints);
+    const same = shared.codePoints.length === codePoints.length && shared.codePoints.every((codePoint, index) => codePoint === codePoints[index]);
+    return same || codePoints.length === 0 ? shared : Object.assign(Object.create(shared) as fontkit.Glyph, { codePoints });
+  };
 }
 
 /** The faces one layout uses, by font id, loaded on first use. */

@@ -134,3 +134,16 @@ describe('FontSet', () => {
     expect(() => fonts.face('Nope/regular')).not.toThrow(InputError);
   });
 });
+
+describe('FontFace.shape: the characters each glyph stands for', () => {
+  it('are the shaped string’s, even when the font made that glyph first without any (as a subsetter does for a component)', () => {
+    // A face of its own, so that no other test has made its apostrophe glyph yet.
+    const face = new FontSet(new Map([['poisoned', FRANKLIN_BOLD]])).face('poisoned');
+    const apostropheId = face.font.glyphForCodePoint(0x2019).id;
+    const mutable = face.font as unknown as { _glyphs: Record<number, unknown> };
+    delete mutable._glyphs[apostropheId];
+    face.font.getGlyph(apostropheId);
+    const shaped = face.shape('city’s');
+    expect(shaped.glyphs.map((glyph) => String.fromCodePoint(...glyph.codePoints)).join('')).toBe('city’s');
+  });
+});
