@@ -121,18 +121,23 @@ function joinSplitLines(lines: readonly PdfLine[]): PdfLine[] {
   return joined;
 }
 
+/** Whether a body line stands beside the drop cap (indented by the initial, not by a paragraph's start). */
+export function besideDropCap({ line, column }: BodyLine, dropCap: PdfLine | null): boolean {
+  return dropCap !== null && column === 0 && line.baselinePt <= dropCap.baselinePt + 0.5;
+}
+
 /** Body lines put back into paragraphs (see `readPageText`). */
 function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): string[] {
   const rightOf = (column: number): number => Math.max(...body.filter((entry) => entry.column === column).map((entry) => entry.line.xEndPt));
   const rights = lefts.map((_, column) => rightOf(column));
   const paragraphs: string[] = [];
   let text: string | null = null;
-  body.forEach(({ line, column }, index) => {
+  body.forEach((entry, index) => {
+    const { line, column } = entry;
     const sizePt = line.sizePt;
-    const besideCap = dropCap !== null && column === 0 && line.baselinePt <= dropCap.baselinePt + 0.5;
     const previous = body[index - 1];
     const endedShort = previous !== undefined && previous.line.xEndPt < rights[previous.column]! - SHORT_LINE_EM * sizePt;
-    const indented = !besideCap && line.xStartPt - lefts[column]! > INDENT_EM * sizePt;
+    const indented = !besideDropCap(entry, dropCap) && line.xStartPt - lefts[column]! > INDENT_EM * sizePt;
     const lineText = printed(index === 0 && dropCap ? `${dropCap.text}${line.text}` : line.text);
     if (text === null) text = lineText;
     else if (endedShort || indented) {
