@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareSnapshots } from '../../src/check/compareSnapshots.js';
 import { importPdfPage } from '../../src/import/importPdf.js';
-import { renderArticle } from '../../src/render/renderArticle.js';
+import { renderArticle, type RenderResult } from '../../src/render/renderArticle.js';
 import { snapshotPdf } from '../../src/snapshot/snapshotPdf.js';
 import { generatedBody, STANDIN_PHOTOS } from '../fixtures/generatedArticle.js';
 
@@ -53,9 +53,9 @@ function generatedLayout(shape: PageShape): Record<string, unknown> {
     fonts: { Newsreader: NEWSREADER, 'Libre Franklin': LIBRE_FRANKLIN },
     styles: {
       body: { font: 'Newsreader', sizePt: shape.bodySizePt, leadingPt, align: 'justify', firstLineIndentEm: 1, hyphenate: true },
-      headline: { font: 'Libre Franklin', bold: true, sizePt: 28, leadingPt: 30.8 },
-      deck: { font: 'Libre Franklin', sizePt: 14, leadingPt: 16.8 },
-      caption: { font: 'Libre Franklin', sizePt: 8, leadingPt: 9.6 },
+      headline: { font: 'Libre Franklin', bold: true, sizePt: 28, leadingPt: 31.5 },
+      deck: { font: 'Libre Franklin', sizePt: 14, leadingPt: 17.5 },
+      caption: { font: 'Libre Franklin', sizePt: 8, leadingPt: 9.5 },
       dropCap: { font: 'Libre Franklin', bold: true, sizePt: 30, leadingPt: 30 },
       source: { font: 'Newsreader', italic: true, sizePt: shape.bodySizePt, leadingPt, align: 'right' },
     },
@@ -68,7 +68,7 @@ function generatedLayout(shape: PageShape): Record<string, unknown> {
   };
 }
 
-function generatedArticle(shape: PageShape, words: number): string {
+function pageArticle(shape: PageShape, words: number): string {
   return [
     '---',
     'headline: River ferry returns with a longer timetable',
@@ -85,15 +85,12 @@ function generatedArticle(shape: PageShape, words: number): string {
 
 const photoColumns = (shape: PageShape): number => Math.min(shape.columns, 3);
 
-const folder = process.env.RT_DEBUG ?? mkdtempSync(path.join(tmpdir(), 'broadsheet-roundtrip-'));
-afterAll(() => { if (!process.env.RT_DEBUG) rmSync(folder, { recursive: true, force: true }); });
+const folder = mkdtempSync(path.join(tmpdir(), 'broadsheet-roundtrip-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let cases = 0;
 
-/** The differences `check` finds between the page and the page rebuilt from its PDF. */
-async function roundTripDifferences(shape: PageShape): Promise<string[]> {
-  const caseFolder = path.join(folder, `case-${++cases}`);
-  const importFolder = path.join(caseFolder, 'imported');
-  mkdirSync(importFolder, { recursive: true });
+/** The page set from a generated article and layout, in a folder of its own. */
+async function originalPage(shape: PageShape, caseFolder: string): Promise<RenderResult> {
   const articlePath = path.join(caseFolder, 'article.md');
   const layoutPath = path.join(caseFolder, 'layout.json');
   writeFileSync(layoutPath, JSON.stringify(generatedLayout(shape)));
@@ -101,11 +98,28 @@ async function roundTripDifferences(shape: PageShape): Promise<string[]> {
   // must reach its last column (a page whose text stops short does not show how many columns its grid had) and
   // must not overset (a PDF shows only what was printed).
   const overfullWords = 2000;
-  writeFileSync(articlePath, generatedArticle(shape, overfullWords));
+  writeFileSync(articlePath, pageArticle(shape, overfullWords));
   const printedWords = overfullWords - ((await renderArticle(articlePath, layoutPath)).document.overset?.wordCount ?? 0);
-  writeFileSync(articlePath, generatedArticle(shape, printedWords - Math.round(printedWords / shape.columns / 2)));
+  writeFileSync(articlePath, pageArticle(shape, printedWords - Math.round(printedWords / shape.columns / 2)));
   const original = await renderArticle(articlePath, layoutPath);
   expect(original.document.overset, 'the generated article fits its page').toBeNull();
+  return original;
+}
+
+/**
+ * Whether a body column reaches the last row above the bottom margin. When none does (a line the widow and orphan
+ * rules moved on left the longest column a row short), the PDF cannot tell where the margin was, and a rebuild one
+ * row shorter may break the lines otherwise.
+ */
+function reachesLastRow(page: RenderResult): boolean {
+  const leadingPt = page.layout.grid.stepPt;
+  return page.document.pages[0]!.frames.some((frame) => frame.kind === 'text' && frame.role === 'body' && frame.yPt + frame.heightPt - frame.lines.at(-1)!.baselinePt < leadingPt);
+}
+
+/** The differences `check` finds between the page and the page rebuilt from its PDF. */
+async function roundTripDifferences(original: RenderResult, caseFolder: string): Promise<string[]> {
+  const importFolder = path.join(caseFolder, 'imported');
+  mkdirSync(importFolder);
   const imported = await importPdfPage(original.pdf, 1, 'original.pdf', importFolder);
   for (const [name, jpeg] of imported.photos) writeFileSync(path.join(importFolder, name), jpeg);
   writeFileSync(path.join(importFolder, 'layout.json'), JSON.stringify(imported.layout));
@@ -119,7 +133,11 @@ describe('round trip: render, import the PDF, render what was imported', () => {
   it('rebuilds our own pages exactly', { timeout: 240_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(pageShape, async (shape) => {
-        expect(await roundTripDifferences(shape), JSON.stringify(shape)).toEqual([]);
+        const caseFolder = path.join(folder, `case-${++cases}`);
+        mkdirSync(caseFolder);
+        const original = await originalPage(shape, caseFolder);
+        fc.pre(reachesLastRow(original));
+        expect(await roundTripDifferences(original, caseFolder), JSON.stringify(shape)).toEqual([]);
       }),
       { seed: 20261206, numRuns: 4 },
     );
