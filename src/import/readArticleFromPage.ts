@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../article/document.js';
+import { createHyphenator } from '../hyphenation/hyphenator.js';
 import { normaliseSpans } from '../article/spans.js';
 import type { PdfCaption, PdfLine, PdfPage } from '../pdf-read/types.js';
 import { LINE_END_WORDS, lastWords } from '../report/lineEnds.js';
@@ -44,8 +45,9 @@ const SOURCE_LINE = /^\((.*\S.*)\)$/u;
  * above the body the deck; the captions under the pictures (with `— credit`) are the photos; a last line in
  * parentheses is the source; one or two letters several lines tall at the body's start are its drop cap, joined to
  * its word. Paragraphs start after a line that ends short of its column or at an indented line; a line-end hyphen
- * between two lower-case letters is undone (`joinLines`), so a compound broken at its own hyphen loses it: a PDF
- * does not say which hyphens its typesetter added.
+ * between two lower-case letters is undone (`joinLines`) where the hyphenation patterns allow a break, else kept as
+ * the word's own: a PDF does not say which hyphens its typesetter added, so a compound broken at its own hyphen
+ * where the patterns also allow one ("high-" + "voltage") loses it.
  */
 export function readPageText(page: PdfPage): PageText {
   const captionLines = new Set(page.captions.flatMap((caption) => caption.lines));
@@ -126,6 +128,15 @@ export function besideDropCap({ line, column }: BodyLine, dropCap: PdfLine | nul
   return dropCap !== null && column === 0 && line.baselinePt <= dropCap.baselinePt + 0.5;
 }
 
+/**
+ * Where a typesetter may have hyphenated a word: where the American or the British English patterns allow a break
+ * (an imported article is English, and typesetters differ in the patterns they use: Typst breaks "pro-jects", our
+ * American patterns do not). A line-end hyphen elsewhere is the word's own ("megawatt-" + "hours").
+ */
+const ENGLISH_HYPHENATORS = ['en-US', 'en-GB'].map((lang) => createHyphenator(lang, { minWordLength: 1, minBefore: 1, minAfter: 1, capitalized: true, exceptions: [] }));
+const isHyphenationPoint = (lettersBefore: string, lettersAfter: string): boolean =>
+  ENGLISH_HYPHENATORS.some((hyphenator) => hyphenator.breakOffsets(lettersBefore + lettersAfter).includes(lettersBefore.length));
+
 /** Body lines put back into paragraphs (see `readPageText`). */
 function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): string[] {
   const rightOf = (column: number): number => Math.max(...body.filter((entry) => entry.column === column).map((entry) => entry.line.xEndPt));
@@ -143,7 +154,7 @@ function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dro
     else if (endedShort || indented) {
       paragraphs.push(text);
       text = lineText;
-    } else text = joinLines(text, lineText);
+    } else text = joinLines(text, lineText, isHyphenationPoint);
   });
   if (text !== null) paragraphs.push(text);
   return paragraphs;
