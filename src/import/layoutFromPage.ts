@@ -44,6 +44,11 @@ function leadingOf(lines: readonly PdfLine[], ratio: number): number {
   return round(lines.length > 1 ? lines[1]!.baselinePt - lines[0]!.baselinePt : lines[0]!.sizePt * ratio);
 }
 
+/** The body's hyphenation: the original's hyphenated words as exceptions, none when it hyphenated none. */
+function hyphenation(hyphenatedWords: readonly string[]): Record<string, unknown> {
+  return hyphenatedWords.length > 0 ? { hyphenation: { exceptions: [...hyphenatedWords].sort() } } : {};
+}
+
 /** Median of numbers (the lower middle one). */
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,7 +87,8 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
     .filter((entry) => !besideDropCap(entry, text.dropCap))
     .map((entry) => entry.line.xStartPt - text.columnLeftsPt[entry.column]!).filter((indent) => indent > 0.3 * first.sizePt && indent < 4 * first.sizePt);
   const styles: Record<string, unknown> = {
-    body: style(first, { leadingPt, align: 'justify', firstLineIndentEm: round(median(indentsPt) / first.sizePt), hyphenate: true }),
+    // The words hyphenated as the original hyphenated them: typesetters' patterns differ ("pro-jects", "Mar-rowick").
+    body: style(first, { leadingPt, align: 'justify', firstLineIndentEm: round(median(indentsPt) / first.sizePt), hyphenate: true, ...hyphenation(text.hyphenatedWords) }),
     headline: style(text.headline[0]!, { leadingPt: leadingOf(text.headline, 1.1) }),
   };
   if (text.deck[0]) styles.deck = style(text.deck[0], { leadingPt: leadingOf(text.deck, 1.2) });

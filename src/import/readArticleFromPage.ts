@@ -28,6 +28,8 @@ export interface PageText {
   source: PdfLine | null;
   /** Lines that are none of the above, by text: named in a warning. */
   unread: string[];
+  /** The words the original hyphenated at a line end, marked where it broke them ("mil-lion"), each once. */
+  hyphenatedWords: string[];
 }
 
 /** A line this much shorter (in em) than its column ends a paragraph; an indent this deep starts one. */
@@ -73,7 +75,7 @@ export function readPageText(page: PdfPage): PageText {
   const source = last && SOURCE_LINE.test(last.line.text) ? ordered.pop()!.line : null;
   const body = ordered;
 
-  const paragraphs = joinParagraphs(body, columnLeftsPt, dropCap);
+  const { paragraphs, hyphenatedWords } = joinParagraphs(body, columnLeftsPt, dropCap);
   const columnEnds = columnLeftsPt.map((_, column) => body.filter((entry) => entry.column === column).at(-1)?.line.text ?? '');
   if (source) columnEnds[columnEnds.length - 1] = source.text;
   const article: PageText['article'] = {
@@ -86,7 +88,7 @@ export function readPageText(page: PdfPage): PageText {
     originalLineEnds: body.map((entry) => printed(lastWords(entry.line.text, LINE_END_WORDS))),
     body: paragraphs.map((text) => ({ spans: normaliseSpans([{ text, italic: false, bold: false }]) })),
   };
-  return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread };
+  return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread, hyphenatedWords };
 }
 
 /** A soft hyphen that was drawn is a hyphen as printed (Typst maps every hyphen glyph to U+00AD). */
@@ -137,8 +139,15 @@ const ENGLISH_HYPHENATORS = ['en-US', 'en-GB'].map((lang) => createHyphenator(la
 const isHyphenationPoint = (lettersBefore: string, lettersAfter: string): boolean =>
   ENGLISH_HYPHENATORS.some((hyphenator) => hyphenator.breakOffsets(lettersBefore + lettersAfter).includes(lettersBefore.length));
 
-/** Body lines put back into paragraphs (see `readPageText`). */
-function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): string[] {
+/** Body lines put back into paragraphs (see `readPageText`), and the words hyphenated at a line end, marked where. */
+function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): { paragraphs: string[]; hyphenatedWords: string[] } {
+  const breaksByWord = new Map<string, Set<number>>();
+  const undoHyphen = (lettersBefore: string, lettersAfter: string): boolean => {
+    if (!isHyphenationPoint(lettersBefore, lettersAfter)) return false;
+    const word = lettersBefore + lettersAfter;
+    breaksByWord.set(word, (breaksByWord.get(word) ?? new Set()).add([...lettersBefore].length));
+    return true;
+  };
   const rightOf = (column: number): number => Math.max(...body.filter((entry) => entry.column === column).map((entry) => entry.line.xEndPt));
   const rights = lefts.map((_, column) => rightOf(column));
   const paragraphs: string[] = [];
@@ -154,8 +163,9 @@ function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dro
     else if (endedShort || indented) {
       paragraphs.push(text);
       text = lineText;
-    } else text = joinLines(text, lineText, isHyphenationPoint);
+    } else text = joinLines(text, lineText, undoHyphen);
   });
   if (text !== null) paragraphs.push(text);
-  return paragraphs;
+  const hyphenatedWords = [...breaksByWord].map(([word, offsets]) => [...word].map((letter, index) => (offsets.has(index) ? `-${letter}` : letter)).join(''));
+  return { paragraphs, hyphenatedWords };
 }
