@@ -1,7 +1,7 @@
 import { ptToMm } from '../layout-spec/units.js';
 import type { PdfLine, PdfPage } from '../pdf-read/types.js';
 import type { OriginalBlock } from './alignStory.js';
-import { besideDropCap, type PageText } from './readArticleFromPage.js';
+import { besideDropCap, type OriginalHyphenation, type PageText } from './readArticleFromPage.js';
 
 /** Families the layout can name from our npm packages, by the name a PDF's font program carries (subset tag and face dropped). */
 const KNOWN_FAMILIES: Record<string, { family: string; package: string; files: Record<string, string> }> = {
@@ -44,9 +44,13 @@ function leadingOf(lines: readonly PdfLine[], ratio: number): number {
   return round(lines.length > 1 ? lines[1]!.baselinePt - lines[0]!.baselinePt : lines[0]!.sizePt * ratio);
 }
 
-/** The body's hyphenation: the original's hyphenated words as exceptions, none when it hyphenated none. */
-function hyphenation(hyphenatedWords: readonly string[]): Record<string, unknown> {
-  return hyphenatedWords.length > 0 ? { hyphenation: { exceptions: [...hyphenatedWords].sort() } } : {};
+/**
+ * The body's hyphenation as the original's: its hyphenated words as exceptions (typesetters' patterns differ:
+ * "pro-jects", "Mar-rowick"), and hyphens on a column's last line if it has one; the defaults when it hyphenated none.
+ */
+function hyphenation({ words, acrossColumns }: OriginalHyphenation): Record<string, unknown> {
+  if (words.length === 0) return {};
+  return { hyphenation: { exceptions: [...words].sort(), ...(acrossColumns ? { acrossColumns } : {}) } };
 }
 
 /** Median of numbers (the lower middle one). */
@@ -87,8 +91,7 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
     .filter((entry) => !besideDropCap(entry, text.dropCap))
     .map((entry) => entry.line.xStartPt - text.columnLeftsPt[entry.column]!).filter((indent) => indent > 0.3 * first.sizePt && indent < 4 * first.sizePt);
   const styles: Record<string, unknown> = {
-    // The words hyphenated as the original hyphenated them: typesetters' patterns differ ("pro-jects", "Mar-rowick").
-    body: style(first, { leadingPt, align: 'justify', firstLineIndentEm: round(median(indentsPt) / first.sizePt), hyphenate: true, ...hyphenation(text.hyphenatedWords) }),
+    body: style(first, { leadingPt, align: 'justify', firstLineIndentEm: round(median(indentsPt) / first.sizePt), hyphenate: true, ...hyphenation(text.hyphenation) }),
     headline: style(text.headline[0]!, { leadingPt: leadingOf(text.headline, 1.1) }),
   };
   if (text.deck[0]) styles.deck = style(text.deck[0], { leadingPt: leadingOf(text.deck, 1.2) });

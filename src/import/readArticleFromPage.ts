@@ -28,8 +28,15 @@ export interface PageText {
   source: PdfLine | null;
   /** Lines that are none of the above, by text: named in a warning. */
   unread: string[];
-  /** The words the original hyphenated at a line end, marked where it broke them ("mil-lion"), each once. */
-  hyphenatedWords: string[];
+  hyphenation: OriginalHyphenation;
+}
+
+/** How the original hyphenated its body. */
+export interface OriginalHyphenation {
+  /** The words hyphenated at a line end, marked where they were broken ("mil-lion"), each once. */
+  words: string[];
+  /** Whether a column's last line ends in a hyphen (a word broken across columns). */
+  acrossColumns: boolean;
 }
 
 /** A line this much shorter (in em) than its column ends a paragraph; an indent this deep starts one. */
@@ -75,7 +82,7 @@ export function readPageText(page: PdfPage): PageText {
   const source = last && SOURCE_LINE.test(last.line.text) ? ordered.pop()!.line : null;
   const body = ordered;
 
-  const { paragraphs, hyphenatedWords } = joinParagraphs(body, columnLeftsPt, dropCap);
+  const { paragraphs, hyphenation } = joinParagraphs(body, columnLeftsPt, dropCap);
   const columnEnds = columnLeftsPt.map((_, column) => body.filter((entry) => entry.column === column).at(-1)?.line.text ?? '');
   if (source) columnEnds[columnEnds.length - 1] = source.text;
   const article: PageText['article'] = {
@@ -88,7 +95,7 @@ export function readPageText(page: PdfPage): PageText {
     originalLineEnds: body.map((entry) => printed(lastWords(entry.line.text, LINE_END_WORDS))),
     body: paragraphs.map((text) => ({ spans: normaliseSpans([{ text, italic: false, bold: false }]) })),
   };
-  return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread, hyphenatedWords };
+  return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread, hyphenation };
 }
 
 /** A soft hyphen that was drawn is a hyphen as printed (Typst maps every hyphen glyph to U+00AD). */
@@ -139,11 +146,14 @@ const ENGLISH_HYPHENATORS = ['en-US', 'en-GB'].map((lang) => createHyphenator(la
 const isHyphenationPoint = (lettersBefore: string, lettersAfter: string): boolean =>
   ENGLISH_HYPHENATORS.some((hyphenator) => hyphenator.breakOffsets(lettersBefore + lettersAfter).includes(lettersBefore.length));
 
-/** Body lines put back into paragraphs (see `readPageText`), and the words hyphenated at a line end, marked where. */
-function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): { paragraphs: string[]; hyphenatedWords: string[] } {
+/** Body lines put back into paragraphs (see `readPageText`), and how the original hyphenated them. */
+function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): { paragraphs: string[]; hyphenation: OriginalHyphenation } {
   const breaksByWord = new Map<string, Set<number>>();
+  let acrossColumns = false;
+  let joiningColumns = false;
   const undoHyphen = (lettersBefore: string, lettersAfter: string): boolean => {
     if (!isHyphenationPoint(lettersBefore, lettersAfter)) return false;
+    acrossColumns ||= joiningColumns;
     const word = lettersBefore + lettersAfter;
     breaksByWord.set(word, (breaksByWord.get(word) ?? new Set()).add([...lettersBefore].length));
     return true;
@@ -163,9 +173,12 @@ function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dro
     else if (endedShort || indented) {
       paragraphs.push(text);
       text = lineText;
-    } else text = joinLines(text, lineText, undoHyphen);
+    } else {
+      joiningColumns = previous!.column !== column;
+      text = joinLines(text, lineText, undoHyphen);
+    }
   });
   if (text !== null) paragraphs.push(text);
-  const hyphenatedWords = [...breaksByWord].map(([word, offsets]) => [...word].map((letter, index) => (offsets.has(index) ? `-${letter}` : letter)).join(''));
-  return { paragraphs, hyphenatedWords };
+  const words = [...breaksByWord].map(([word, offsets]) => [...word].map((letter, index) => (offsets.has(index) ? `-${letter}` : letter)).join(''));
+  return { paragraphs, hyphenation: { words, acrossColumns } };
 }

@@ -34,6 +34,8 @@ describe('import of a page set by Typst', () => {
     const layout = imported.layout as { columns: { count: number; gutterMm: number }; styles: { body: { sizePt: number; leadingPt: number; font: string } } };
     expect(layout.columns).toEqual({ count: 5, gutterMm: 4 });
     expect(layout.styles.body).toMatchObject({ font: 'Newsreader', sizePt: 9.5, leadingPt: 11.5 });
+    // Typst's own hyphenations, which our patterns do not all allow, and a word broken across two columns.
+    expect(layout.styles.body).toMatchObject({ hyphenation: { acrossColumns: true, exceptions: expect.arrayContaining(['pro-jects', 'Marrow-ick', 'mil-lion']) } });
     expect(imported.warnings).toEqual([]);
   }, 60_000);
 });
