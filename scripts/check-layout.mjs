@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, summarizeReport } from '../dist/check/formatReport.js';
 import { runCommand } from '../dist/cli/runCommand.js';
-import { writeFileAtomic } from '../dist/cli/writeFileAtomic.js';
+import { writeFileAtomic } from '../dist/writeFileAtomic.js';
 import { InputError } from '../dist/errors.js';
 import { compareWithGolden, loadGoldenPages, traceOfPdf } from '../dist/golden/pages.js';
 import { renderArticle } from '../dist/render/renderArticle.js';

@@ -18,6 +18,14 @@ export { composePage } from './compose/composePage.js';
 export { writePdf, type PdfOptions } from './pdf/writePdf.js';
 export { POSITIONED_SCHEMA_VERSION } from './positioned/types.js';
 
+// What a PDF is for (screen, print: PDF/X-4, archive: PDF/A-2a): the painter's and image stage's options, the metadata.
+export { outputProfile, PROFILE_NAMES, type OutputProfile, type ProfileName } from './profiles/profiles.js';
+export { pdfMetadata } from './profiles/metadata.js';
+export type { PdfMetadata, PdfProfile } from './pdf/profile.js';
+
+// Preflight: any PDF checked as a printing plant would, against the print or archive rules.
+export { formatPreflightReport, preflightPdf, type PreflightOptions, type PreflightReport } from './preflight/preflight.js';
+
 // Reading any PDF back: where things landed, and how well the text is set.
 export { readPdfLayout, type ReadPdfOptions } from './pdf-read/readPdf.js';
 export { checkQualityTargets, formatQualityReport, measureLayoutQuality, measurePdfQuality, QUALITY_TARGETS } from './metrics/index.js';

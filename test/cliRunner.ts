@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const cli = path.resolve('dist/cli/main.js');
+const cli = path.resolve('dist/bin/broadsheet.js');
 
 export interface CliResult {
   code: number;
@@ -15,7 +15,7 @@ export interface CliResult {
 const HANG_LIMIT_MS = 100_000;
 
 /**
- * Runs the compiled CLI (built by `npm test`'s pretest step) and gives its exit code and output, whatever the code.
+ * Runs the bundled CLI, as installed (built by `npm test`'s pretest step) and gives its exit code and output, whatever the code.
  */
 export async function broadsheet(...args: string[]): Promise<CliResult> {
   try {

@@ -22,6 +22,7 @@ export interface ArticleDocument {
   byline?: string;
   dateline?: string;
   source?: string;
+  date?: string;
   lang?: string;
   dropCap?: boolean;
   images?: ArticleImageEntry[];

@@ -35,10 +35,12 @@ const languageTag = z.string().transform((tag, context) => {
 
 const frontMatterSchema = z.strictObject({
   headline: nonEmptyText,
+  jumpHeadline: nonEmptyText.optional(),
   deck: nonEmptyText.optional(),
   byline: nonEmptyText.optional(),
   dateline: nonEmptyText.optional(),
   source: nonEmptyText.optional(),
+  date: z.iso.date().optional(),
   lang: languageTag.default('en-US'),
   dropCap: z.boolean().default(false),
   images: z.array(imageEntrySchema).default([]),

@@ -13,6 +13,7 @@ export function serializeArticle(document: ArticleDocument): string {
     byline: document.byline,
     dateline: document.dateline,
     source: document.source,
+    date: document.date,
     lang: document.lang,
     dropCap: document.dropCap,
     images: document.images?.map(imageEntry),

@@ -38,11 +38,15 @@ export interface Article {
   /** The file it came from, for error messages. */
   filePath: string;
   headline: string;
+  /** Heads the story's continuation on a later page of an edition; default: a short form of the headline. */
+  jumpHeadline?: string;
   deck?: string;
   byline?: string;
   dateline?: string;
   /** Agency or source credit, printed where the layout puts the source line. */
   source?: string;
+  /** Publication date (`YYYY-MM-DD`): the date the archive and print PDFs record. */
+  date?: string;
   /** BCP 47 language tag; selects hyphenation patterns. */
   lang: string;
   /** The story opens with a drop cap, where the layout provides one. */

@@ -5,7 +5,7 @@ import type { Difference } from '../check/types.js';
 import { InputError } from '../errors.js';
 import { toPageLimit } from '../pdf-read/pageLimit.js';
 import { loadSnapshot } from '../snapshot/loadSnapshot.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 
 export interface CheckArgs {
   file: string;

@@ -6,7 +6,7 @@ import { fitLayout, type FitResult } from '../fit/fitLayout.js';
 import { formatScore } from '../fit/score.js';
 import { loadLayout } from '../layout-spec/load.js';
 import { relocateLayoutJson } from '../layout-spec/relocate.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 
 export interface FitArgs {
   article: string;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { importExtractedText } from '../import/importExtracted.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 
 export interface ImportArgs {
   extracted: string;

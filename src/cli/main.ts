@@ -3,6 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DEFAULT_FIT_OPTIONS } from '../fit/options.js';
 import { DEFAULT_MAX_PAGES } from '../pdf-read/pageLimit.js';
+import { PROFILE_NAMES } from '../profiles/profiles.js';
 import { runCommand } from './runCommand.js';
 
 const maxPagesOption = {
@@ -27,6 +28,10 @@ await yargs(hideBin(process.argv))
         .option('trace', { type: 'string', describe: 'Also write a text trace of the layout (frames, lines, positions)' })
         .option('preview-dpi', { type: 'number', default: 100, describe: 'Resolution of the preview' })
         .option('strict', { type: 'boolean', default: false, describe: 'Exit with 1 when text is overset, the layout warns or --draft drew a placeholder' })
+        .option('profile', {
+          choices: PROFILE_NAMES,
+          describe: 'What the PDF is for: screen, print (PDF/X-4, CMYK) or archive (PDF/A-2a, tagged); default: the layout\'s output.profile',
+        })
         .option('draft', {
           type: 'boolean',
           default: false,
@@ -79,12 +84,41 @@ await yargs(hideBin(process.argv))
     (args) => runCommand(async () => (await import('./inspectCommand.js')).inspectCommand(args)),
   )
   .command(
+    'edition <manifest>',
+    'Render an edition (pages of stories in modules, with jumps and folios) from its manifest (YAML)',
+    (command) =>
+      command
+        .positional('manifest', { type: 'string', demandOption: true, describe: 'Edition manifest (.yaml)' })
+        .option('out', { type: 'string', demandOption: true, describe: 'Folder for edition.pdf and page-01.pdf …' })
+        .option('jobs', { type: 'number', describe: 'Pages rendered at once, on worker threads (default: the number of cores)' })
+        .option('preview', { type: 'boolean', default: false, describe: 'Also write a PNG thumbnail of each page (page-01.png …)' })
+        .option('preview-dpi', { type: 'number', default: 30, describe: 'Resolution of the thumbnails' })
+        .option('keep-going', { type: 'boolean', default: false, describe: 'When a page fails, render the others and exit with 1' })
+        .example('$0 edition assets/edition/edition.yaml --out out/edition --preview', 'Render the example edition with thumbnails'),
+    (args) => runCommand(async () => (await import('./editionCommand.js')).editionCommand(args)),
+  )
+  .command(
+    'preflight <file>',
+    'Check any PDF as a printing plant would (page boxes, fonts, colour spaces, ppi, total ink, PDF/X or PDF/A rules); exit 1 when a rule fails',
+    (command) =>
+      command
+        .positional('file', { type: 'string', demandOption: true, describe: 'PDF file to check' })
+        .option('profile', { choices: ['print', 'archive'] as const, describe: 'Rules to check: print (PDF/X-4, newsprint) or archive (PDF/A-2); default: what the file claims to be' })
+        .option('ink-limit', { type: 'number', describe: 'print: the most total ink a photo may carry, in percent (default 240)' })
+        .option('json', { type: 'boolean', default: false, describe: 'Write the report as JSON' })
+        .example('$0 preflight out/page.pdf --profile print', 'Check a page for the plant'),
+    (args) => runCommand(async () => (await import('./preflightCommand.js')).preflightCommand(args)),
+  )
+  .command(
     'schema',
     'Write the layout file format as JSON Schema (for editors)',
     (command) =>
       command
         .option('out', { type: 'string', describe: 'File to write; standard output when omitted' })
-        .example('$0 schema --out layouts/layout.schema.json', 'Refresh the schema next to the layouts'),
+        .option('edition', { type: 'boolean', default: false, describe: 'The edition manifest format instead' })
+        .option('page-layout', { type: 'boolean', default: false, describe: 'The page layout format of editions instead' })
+        .example('$0 schema --out layouts/layout.schema.json', 'Refresh the schema next to the layouts')
+        .example('$0 schema --edition --out layouts/edition.schema.json', 'The edition manifest format'),
     (args) => runCommand(async () => (await import('./schemaCommand.js')).schemaCommand(args)),
   )
   .command(
@@ -115,7 +149,7 @@ await yargs(hideBin(process.argv))
         .example('$0 check out/page.pdf --against golden.pdf --visual out/visual', 'Also compare pixels and write pictures of the changes'),
     (args) => runCommand(async () => (await import('./checkCommand.js')).checkCommand(args)),
   )
-  .demandCommand(1, 'Name a command: render, import, fit, inspect, schema, snapshot or check.')
+  .demandCommand(1, 'Name a command: render, edition, import, fit, inspect, preflight, schema, snapshot or check.')
   .strict()
   .help()
   .alias('h', 'help')

@@ -1,8 +1,9 @@
 import { renderArticle } from '../render/renderArticle.js';
 import { formatColumnEnds } from '../report/columnEnds.js';
 import { formatLineEnds } from '../report/lineEnds.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 import { formatComposition } from '../report/composition.js';
+import type { ProfileName } from '../profiles/profiles.js';
 
 export interface RenderArgs {
   article: string;
@@ -13,15 +14,22 @@ export interface RenderArgs {
   previewDpi: number;
   strict: boolean;
   draft: boolean;
+  profile?: ProfileName | undefined;
 }
+
+const PROFILE_STANDARDS: Record<Exclude<ProfileName, 'screen'>, string> = {
+  print: 'PDF/X-4 for newsprint',
+  archive: 'PDF/A-2a, tagged',
+};
 
 export async function renderCommand(args: RenderArgs): Promise<number> {
   const started = performance.now();
-  const result = await renderArticle(args.article, args.layout, { draft: args.draft });
+  const result = await renderArticle(args.article, args.layout, { draft: args.draft, ...(args.profile && { profile: args.profile }) });
   // On stderr, like the error each would be without --draft.
   for (const missing of result.missingPhotos) console.error(`broadsheet: warning: ${missing.message}; drew an FPO placeholder (--draft)`);
   await writeFileAtomic(args.out, result.pdf);
   const lines = [`wrote ${args.out} (${result.document.pages.length} page, ${(result.pdf.length / 1024).toFixed(0)} KB)`];
+  if (result.profile !== 'screen') lines.push(`profile: ${result.profile} (${PROFILE_STANDARDS[result.profile]}); check it with \`broadsheet preflight ${args.out} --profile ${result.profile}\``);
   if (args.preview) {
     const { renderPagePng } = await import('../preview/png.js');
     await writeFileAtomic(args.preview, await renderPagePng(result.pdf, { dpi: args.previewDpi }));

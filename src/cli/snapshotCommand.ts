@@ -2,7 +2,7 @@ import { toPageLimit } from '../pdf-read/pageLimit.js';
 import { formatTrace } from '../snapshot/formatTrace.js';
 import { readInput } from '../snapshot/loadSnapshot.js';
 import { snapshotPdf } from '../snapshot/snapshotPdf.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
 
 export interface SnapshotArgs {
   file: string;

@@ -1,11 +1,11 @@
 import type { Article } from '../article/types.js';
-import type { ResolvedBlock } from '../layout-spec/resolve.js';
-import { flowParagraphs, type FlowResult } from '../flow/flowStory.js';
+import type { ColumnSpan, ResolvedBlock } from '../layout-spec/resolve.js';
+import { flowParagraphs, type FlowedLine, type FlowResult } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
-import { buildLineSlots } from '../flow/slots.js';
+import { buildLineSlots, type ColumnSlot } from '../flow/slots.js';
 import type { Frame, Overset } from '../positioned/types.js';
-import { balanceColumns, type ColumnDepths } from './balance.js';
+import { balanceColumns, depthsOf, evenColumnEnds, spreadOf, type ColumnDepths } from './balance.js';
 import { columnFrames } from './columnFrames.js';
 import { fitDropCap, splitInitial, type DropCapFit, type DropCapRequest } from './dropCap.js';
 import { photoFloats, placeFloats, type BodyRegion } from './floats.js';
@@ -29,6 +29,11 @@ export interface ComposedBody {
   overset: Overset | null;
   /** Row after the body's last row, for blocks that follow a body of fixed height. */
   nextRow: number;
+  /**
+   * Per column of the body, left to right: the line slots left empty below its last line, down to what is below it
+   * (a float, the body's foot), as if the body ran its full depth — the hole a make-up editor would see.
+   */
+  unusedRowsByColumn: number[];
 }
 
 /** The story flowed down to one depth, with the drop cap as it fitted there. */
@@ -37,6 +42,7 @@ interface BodyFlow {
   dropCap: DropCapFit | null;
   /** The deepest column's last row. */
   bottomRow: number;
+  depths: ColumnDepths;
 }
 
 /**
@@ -73,7 +79,7 @@ export function composeBody(
       : null;
 
   /** Flows the whole story into the columns, each down to its depth, opening with the drop cap where it fits. */
-  const flowTo = (depths: ColumnDepths): BodyFlow => {
+  const flowTo = (depths: ColumnDepths, loosenessOf?: (paragraphIndex: number) => number): BodyFlow => {
     const lastRowOf = (column: number): number => firstRow + depths.rows - 1 + (column - block.columns.first < depths.deeperColumns ? 1 : 0);
     const slots = buildLineSlots({ columns: block.columns, firstRow, lastRowOf }, floats.exclusions, grid, columns, descenderPt);
     const dropCap = dropCapRequest ? fitDropCap(typesetter, dropCapRequest, bodyStyle, slots) : null;
@@ -88,15 +94,30 @@ export function composeBody(
       overflowMeasurePt: columns.widthPt,
       placementOf: (paragraphIndex) => story.paragraphs[paragraphIndex]!.placement,
       ...(dropCap?.fits && { openingHang: dropCap.hang }),
+      ...(loosenessOf && { loosenessOf }),
     });
-    return { flow, dropCap, bottomRow: lastRowOf(block.columns.first) };
+    return { flow, dropCap, bottomRow: lastRowOf(block.columns.first), depths };
   };
 
   const maxRows = region.lastRow - firstRow + 1;
   const deepest = flowTo({ rows: maxRows, deeperColumns: 0 });
   const holdsStory = (attempt: BodyFlow): boolean => !attempt.flow.overset;
   const columnCount = block.columns.last - block.columns.first + 1;
-  const { flow, dropCap, bottomRow } = block.balance && holdsStory(deepest) ? balanceColumns(deepest, maxRows, columnCount, flowTo, holdsStory) : deepest;
+  const balanced = block.balance && holdsStory(deepest) ? balanceColumns(deepest, maxRows, columnCount, flowTo, holdsStory) : null;
+  const endSpreadRows = (attempt: BodyFlow): number => spreadOf(lastRowByColumn(attempt.flow.lines, block.columns, firstRow - 1));
+  const { flow, dropCap, bottomRow } = balanced
+    ? evenColumnEnds(
+        balanced,
+        shaped.length,
+        endSpreadRows,
+        (loosened, looseness, extraRows) => {
+          const depths = depthsOf(balanced.depths, columnCount, extraRows);
+          if (depths.rows + (depths.deeperColumns > 0 ? 1 : 0) > maxRows) return null;
+          return flowTo(depths, (paragraphIndex) => (paragraphIndex === loosened ? looseness : 0));
+        },
+        holdsStory,
+      )
+    : deepest;
 
   const frames: Frame[] = [...floats.frames];
   if (dropCap?.fits) frames.push(dropCap.frame);
@@ -104,5 +125,21 @@ export function composeBody(
   for (const warning of flow.warnings) typesetter.warn(warning.where, warning.message);
   const box = { span: block.columns, columns, topPt: rowTopPt(grid, firstRow), bottomPt: baselinePt(grid, bottomRow) + descenderPt };
   frames.push(...columnFrames(flow.lines, box, (paragraphIndex) => story.paragraphs[paragraphIndex]?.role ?? 'body'));
-  return { frames, overset: flow.overset, nextRow: bottomRow + 1 };
+  const fullDepthSlots = buildLineSlots({ columns: block.columns, firstRow, lastRowOf: () => region.lastRow }, floats.exclusions, grid, columns, descenderPt);
+  return { frames, overset: flow.overset, nextRow: bottomRow + 1, unusedRowsByColumn: unusedRowsByColumn(fullDepthSlots, flow.lines, block.columns) };
 }
+
+/** Each column's slots below its last line (all of them in a column the story does not reach). */
+export function unusedRowsByColumn(slots: readonly ColumnSlot[], lines: readonly FlowedLine[], span: ColumnSpan): number[] {
+  return lastRowByColumn(lines, span, -Infinity).map((lastRow, index) => slots.filter((slot) => slot.column === span.first + index && slot.row > lastRow).length);
+}
+
+/** Each column's last row with a line, left to right; `noLineRow` for a column the story does not reach. */
+function lastRowByColumn(lines: readonly FlowedLine[], span: ColumnSpan, noLineRow: number): number[] {
+  const lastRows: number[] = [];
+  for (let column = span.first; column <= span.last; column++) {
+    lastRows.push(Math.max(noLineRow, ...lines.filter((flowed) => flowed.slot.column === column).map((flowed) => flowed.slot.row)));
+  }
+  return lastRows;
+}
+

@@ -4,7 +4,7 @@ import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { ptToMm } from '../layout-spec/units.js';
 import type { BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
-import { POSITIONED_SCHEMA_VERSION, type Frame, type PositionedDocument } from '../positioned/types.js';
+import { POSITIONED_SCHEMA_VERSION, type PositionedDocument } from '../positioned/types.js';
 import { chooseVariant } from './chooseVariant.js';
 import { copyfit, type PhotoResize } from './copyfit.js';
 import { reportLeftOut } from './leftOut.js';
@@ -18,6 +18,8 @@ export interface CopyfitReport {
   photos: PhotoResize[];
   /** A body that ends at its content (`heightMm: "auto"`): the page it leaves free below the story; else null. */
   freeBelowMm: number | null;
+  /** How many times the page was composed to fit it (each a whole composition). */
+  compositions: number;
 }
 
 /** The composed page, with which of the layout's stories it used and what copyfitting changed. */
@@ -50,7 +52,7 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
     grid.stepPt,
     (slots) => {
       const { result, warnings } = typesetter.collectWarnings(() => stackStory(typesetter, article, variant, new Map(slots.map((slot) => [slot.where, slot])), geometry));
-      return { ...result, warnings, warningCount: warnings.length, columnEndsSpreadPt: columnEndsSpreadPt(result.frames) };
+      return { ...result, warnings, warningCount: warnings.length };
     },
     // A body that ends at its content gives the rest of the page back rather than filling it.
     !endsAtContent,
@@ -66,20 +68,6 @@ export function composePage(article: Article, layout: ResolvedLayout, fonts: Fon
     overset,
     warnings: [...typesetter.warnings, ...warnings, ...reportLeftOut(article, variant, fitted.slots, frames, layout.filePath)],
     variant: { where: variant.where, name: variant.name },
-    copyfit: { photos: fitted.resized, freeBelowMm: endsAtContent ? ptToMm(geometry.bottomPt - lowestInk(frames)) : null },
+    copyfit: { photos: fitted.resized, freeBelowMm: endsAtContent ? ptToMm(geometry.bottomPt - lowestInk(frames)) : null, compositions: fitted.compositions },
   };
-}
-
-/** The text roles that end a body column: its lines, crossheads and the source line. */
-const COLUMN_TEXT: ReadonlySet<string> = new Set(['body', 'crosshead', 'source']);
-
-/** How far apart the body's columns end: the deepest column's last baseline less the shallowest's. */
-function columnEndsSpreadPt(frames: readonly Frame[]): number {
-  const lastBaselineByColumn = new Map<number, number>();
-  for (const frame of frames) {
-    if (frame.kind !== 'text' || !COLUMN_TEXT.has(frame.role)) continue;
-    for (const line of frame.lines) lastBaselineByColumn.set(frame.column, Math.max(lastBaselineByColumn.get(frame.column) ?? -Infinity, line.baselinePt));
-  }
-  const ends = [...lastBaselineByColumn.values()];
-  return ends.length < 2 ? 0 : Math.max(...ends) - Math.min(...ends);
 }

@@ -17,19 +17,26 @@ export interface FilledSlot {
 /**
  * Fills the story's photo slots, in story order (a body's floats after the blocks before it): first the slots that
  * name their photo, then each `"next"` slot with the article's first photo no slot has taken. A slot whose photo the
- * article lacks is left out if it is optional, and is an error naming the slot if not.
+ * article lacks is left out if it is optional, and is an error naming the slot if not; so is a second slot naming
+ * a photo another already placed.
  */
 export function fillPhotoSlots(article: Article, variant: ResolvedVariant, layoutFile: string): FilledSlot[] {
   const slots = photoSlotsOf(variant);
-  const taken = new Set<number>();
+  /** Each photo placed, with the slot that placed it. */
+  const taken = new Map<number, string>();
   const filled = new Map<string, FilledSlot>();
   const fill = (where: string, slot: PhotoSlot, imageIndex: number): void => {
-    taken.add(imageIndex);
+    taken.set(imageIndex, where);
     filled.set(where, { where, slot, image: article.images[imageIndex]!, imageIndex, heightPt: slot.heightPt });
   };
   for (const { where, slot } of slots) {
     if (slot.image === 'next') continue;
     const imageIndex = imageIndexOf(article, slot.image);
+    const placedBy = taken.get(imageIndex);
+    // Printed twice, a photo would look like two of the same scene: a layout names each photo once.
+    if (placedBy !== undefined) {
+      throw new InputError(layoutFile, `${where}.image`, `photo ${imageIndex + 1} (${article.images[imageIndex]!.id}) is already placed by ${placedBy}; a photo prints once`);
+    }
     if (imageIndex >= 0) fill(where, slot, imageIndex);
     // Throws the error naming the slot and what the article has.
     else if (!slot.optional) findImage(article, slot.image, layoutFile, `${where}.image`);

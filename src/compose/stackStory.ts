@@ -21,6 +21,8 @@ export interface PageGeometry {
 export interface StackedStory {
   frames: Frame[];
   overset: Overset | null;
+  /** The body's empty line slots per column (see ComposedBody); none without a body. */
+  unusedRowsByColumn: number[];
 }
 
 /**
@@ -33,6 +35,7 @@ export function stackStory(typesetter: Typesetter, article: Article, variant: Re
   const layoutFile = typesetter.layout.filePath;
   const frames: Frame[] = [];
   let overset: Overset | null = null;
+  let unusedRowsByColumn: number[] = [];
   let row = 0;
   /** Below a body that ends at its content, where a block starts depends on the article, not on the layout alone. */
   let belowContent = false;
@@ -62,6 +65,7 @@ export function stackStory(typesetter: Typesetter, article: Article, variant: Re
         const body = composeBody(typesetter, article, block, where, { grid, columns, firstRow: row, bottomPt: page.bottomPt }, photoSlots);
         frames.push(...body.frames);
         overset = body.overset;
+        unusedRowsByColumn = body.unusedRowsByColumn;
         row = body.nextRow;
         belowContent = block.endsAtContent;
         break;
@@ -80,7 +84,7 @@ export function stackStory(typesetter: Typesetter, article: Article, variant: Re
   if (lowestInkPt > page.bottomPt + grid.stepPt) {
     typesetter.warn('page', `content reaches ${ptToMm(lowestInkPt - page.bottomPt).toFixed(1)} mm into the bottom margin`);
   }
-  return { frames, overset };
+  return { frames, overset, unusedRowsByColumn };
 }
 
 /** Where the lowest frame ends. */

@@ -2,6 +2,8 @@ import type { Paragraph } from '../article/types.js';
 import type { ResolvedStyle } from '../layout-spec/resolve.js';
 import { breakParagraph } from '../linebreak/index.js';
 import { setLine } from '../inline/setLine.js';
+import type { ShapedParagraph } from '../inline/shape.js';
+import type { StyleBreakSettings } from '../flow/flowStory.js';
 import type { PositionedLine, TextFrame, TextRole } from '../positioned/types.js';
 import type { Typesetter } from './typesetter.js';
 
@@ -24,7 +26,10 @@ export interface SetBlock {
  */
 export function setTextBlock(typesetter: Typesetter, paragraph: Paragraph, style: ResolvedStyle, box: BlockBox, role: TextRole, where: string): SetBlock {
   const shaped = typesetter.shape(paragraph, style, 0, where, box.widthPt);
-  const result = breakParagraph(shaped.items, { ...typesetter.breakSettings(style), widthAt: () => box.widthPt });
+  const settings = typesetter.breakSettings(style);
+  // Balanced lines are broken at a narrower measure but set in the box, so centred or right-aligned text sits as before.
+  const measurePt = style.balanceRagged ? balancedMeasurePt(shaped.items, settings, box.widthPt) : box.widthPt;
+  const result = breakParagraph(shaped.items, { ...settings, widthAt: () => measurePt });
   const firstBaselinePt = box.topPt + typesetter.capHeightPt(style);
   let startItem = 0;
   const lines = result.breaks.map((lineBreak, lineIndex) => {
@@ -41,6 +46,31 @@ export function setTextBlock(typesetter: Typesetter, paragraph: Paragraph, style
     frame: { kind: 'text', role, column: 0, xPt: box.xPt, yPt: box.topPt, widthPt: box.widthPt, heightPt: bottomPt - box.topPt, lines },
     bottomPt,
   };
+}
+
+/** How finely the balanced measure is sought: a quarter point. */
+const BALANCE_PRECISION_PT = 0.25;
+
+/**
+ * The narrowest measure at which the text still breaks into as few lines as at `widthPt`, none overfull: there the
+ * lines are as even as that many lines can be (InDesign's Balance Ragged Lines, CSS `text-wrap: balance`), found by
+ * bisection — a narrower measure never needs fewer lines. One line stays at the full measure.
+ */
+export function balancedMeasurePt(items: ShapedParagraph['items'], settings: StyleBreakSettings, widthPt: number): number {
+  const linesAt = (measurePt: number): number => {
+    const result = breakParagraph(items, { ...settings, widthAt: () => measurePt });
+    return result.overfullLines.length > 0 ? Infinity : result.breaks.length;
+  };
+  const lineCount = linesAt(widthPt);
+  if (lineCount < 2) return widthPt;
+  let fitsPt = widthPt;
+  let tooNarrowPt = 0;
+  while (fitsPt - tooNarrowPt > BALANCE_PRECISION_PT) {
+    const middlePt = (fitsPt + tooNarrowPt) / 2;
+    if (linesAt(middlePt) <= lineCount) fitsPt = middlePt;
+    else tooNarrowPt = middlePt;
+  }
+  return fitsPt;
 }
 
 export function plainParagraph(text: string): Paragraph {

@@ -2,7 +2,7 @@ import type { FontSet } from '../fonts/fontSet.js';
 import { setLine } from '../inline/setLine.js';
 import type { ShapedParagraph } from '../inline/shape.js';
 import { breakParagraph, type BreakOptions, type BreakResult } from '../linebreak/index.js';
-import type { LayoutWarning, Overset, PositionedLine } from '../positioned/types.js';
+import type { LayoutWarning, Overset, PositionedLine, ResumePoint } from '../positioned/types.js';
 import { lineText } from '../positioned/lineText.js';
 import { hangAt, narrowedSlot, remainingHang, type HangingIndent } from './hangingIndent.js';
 import type { ColumnSlot } from './slots.js';
@@ -35,7 +35,12 @@ export interface FlowOptions {
   openingHang?: HangingIndent;
   /** How each paragraph sits among its neighbours (a crosshead's space and keep-with-next); default: plain text. */
   placementOf?: (paragraphIndex: number) => ParagraphPlacement;
+  /** Lines more (or fewer) than its best breaking a paragraph is set in, as TeX's \looseness; default 0. */
+  loosenessOf?: (paragraphIndex: number) => number;
 }
+
+/** A paragraph's style's break settings with the looseness the flow asks of it. */
+type ParagraphBreakSettings = StyleBreakSettings & { looseness: number };
 
 /** How a paragraph sits among its neighbours in the columns. */
 export interface ParagraphPlacement {
@@ -73,6 +78,7 @@ export function flowParagraphs(
   const warnings: LayoutWarning[] = [];
   const oversetWords: string[] = [];
   let oversetLines = 0;
+  let resumeAt: ResumePoint | null = null;
 
   placeStory(paragraphs, slots, breakSettingsFor, options).forEach(({ result, slotIndices, hang }, paragraphIndex) => {
     const paragraph = paragraphs[paragraphIndex]!;
@@ -93,7 +99,11 @@ export function flowParagraphs(
         }
       } else {
         // The first line without a slot carries this paragraph's remaining words into the overset.
-        if (!oversetInParagraph) oversetWords.push(...paragraph.words.slice(firstWordIndex(paragraph, startItem, lineBreak.position)));
+        if (!oversetInParagraph) {
+          const wordIndex = firstWordIndex(paragraph, startItem, lineBreak.position);
+          oversetWords.push(...paragraph.words.slice(wordIndex));
+          resumeAt ??= { paragraphIndex, wordIndex, charactersSet: charactersSetOf(paragraph, wordIndex, startItem) };
+        }
         oversetInParagraph = true;
         oversetLines += 1;
       }
@@ -102,7 +112,9 @@ export function flowParagraphs(
   });
 
   const overset: Overset | null =
-    oversetLines > 0 ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' ') } : null;
+    oversetLines > 0 && resumeAt
+      ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' '), resumeAt }
+      : null;
   return { lines, overset, warnings };
 }
 
@@ -124,11 +136,12 @@ function placeStory(
     const next = paragraphs[paragraphIndex + 1];
     // Kept with the next paragraph, it is never split, which is all a widow or orphan rule could ask of it.
     const ownOptions = keepWithNextLines > 0 ? { ...options, avoidWidows: false, avoidOrphans: false } : options;
-    const placeFrom = (firstSlot: number): PlacedParagraph => placeParagraph(paragraph, slots, firstSlot, breakSettingsFor(paragraph), ownOptions, hang);
+    const settingsOf = (index: number): ParagraphBreakSettings => ({ ...breakSettingsFor(paragraphs[index]!), looseness: options.loosenessOf?.(index) ?? 0 });
+    const placeFrom = (firstSlot: number): PlacedParagraph => placeParagraph(paragraph, slots, firstSlot, settingsOf(paragraphIndex), ownOptions, hang);
     let placed = placeFrom(spacedStart(slots, nextSlot, spaceAboveRows));
     if (keepWithNextLines > 0 && next) {
       const keptTogether = (candidate: PlacedParagraph): boolean => {
-        const after = placeParagraph(next, slots, candidate.nextSlot, breakSettingsFor(next), options, remainingHang(hang, candidate.result.breaks.length));
+        const after = placeParagraph(next, slots, candidate.nextSlot, settingsOf(paragraphIndex + 1), options, remainingHang(hang, candidate.result.breaks.length));
         const keptCount = Math.min(keepWithNextLines, after.result.breaks.length);
         const together = [...candidate.slotIndices, ...after.slotIndices.slice(0, keptCount)];
         const column = slots[together[0] ?? -1]?.column;
@@ -194,7 +207,7 @@ function placeParagraph(
   paragraph: ShapedParagraph,
   slots: readonly ColumnSlot[],
   firstSlot: number,
-  settings: StyleBreakSettings,
+  settings: ParagraphBreakSettings,
   options: FlowOptions,
   hang: HangingIndent | null,
 ): PlacedParagraph {
@@ -225,7 +238,9 @@ function placeParagraph(
       return { result, slotIndices, nextSlot };
     };
 
-    const result = breakWith(0);
+    // A looseness asked for is taken only within the regular passes; else the paragraph is set at its best.
+    const asked = settings.looseness === 0 ? null : breakWith(settings.looseness, 0);
+    const result = asked && (asked.pass === 'first' || asked.pass === 'second') ? asked : breakWith(0);
     const lineCount = result.breaks.length;
     const attemptsLeft = attempt < 4;
     if (lineCount < 2 || lineCount > available.length || !attemptsLeft) return placed(result);
@@ -274,4 +289,14 @@ function firstWordIndex(paragraph: ShapedParagraph, startItem: number, endItem: 
     if (piece && piece.wordIndex >= 0) return piece.wordIndex;
   }
   return paragraph.words.length;
+}
+
+/** How many characters of word `wordIndex` the lines before item `startItem` set: the part before a break inside it. */
+function charactersSetOf(paragraph: ShapedParagraph, wordIndex: number, startItem: number): number {
+  let characters = 0;
+  for (let index = 0; index < startItem; index++) {
+    const piece = paragraph.pieces[index];
+    if (piece?.wordIndex === wordIndex) characters += piece.text.length;
+  }
+  return characters;
 }

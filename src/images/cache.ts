@@ -14,7 +14,7 @@ import {
  * Remembers prepared images within one process, so that rendering the same article again (a preview, then the
  * PDF; a batch) does not decode and encode each photo again. An entry is found again only while the file keeps
  * its modification time and size, and only for the same pixel size, ppi (`effectivePpi` depends on it),
- * quality and focus. Callers share the returned object and must not change it.
+ * quality, focus and colour. Callers share the returned object and must not change it.
  */
 export class PreparedImageCache {
   private readonly entries = new Map<string, Promise<PreparedImage>>();
@@ -57,6 +57,7 @@ export class PreparedImageCache {
     const { widthPx, heightPx } = framePixels(frame, ppi);
     const quality = options.jpegQuality ?? DEFAULT_JPEG_QUALITY;
     const focus = options.focus ?? 'attention';
-    return [absolutePath, file.mtimeMs, file.size, `${widthPx}x${heightPx}`, ppi, quality, focus].join('\u0000');
+    const colour = JSON.stringify(options.colour ?? { space: 'srgb' });
+    return [absolutePath, file.mtimeMs, file.size, `${widthPx}x${heightPx}`, ppi, quality, focus, colour].join('\u0000');
   }
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_JPEG_QUALITY,
   DEFAULT_PPI,
   encodePrintJpeg,
+  SRGB,
   framePixels,
   type FrameSize,
   type PrepareImageOptions,
@@ -73,12 +74,12 @@ export function drawPlaceholderSvg(request: PlaceholderRequest): string {
 export async function makePlaceholderImage(
   frame: FrameSize,
   fileName: string,
-  options: Pick<PrepareImageOptions, 'ppi' | 'jpegQuality'> = {},
+  options: Pick<PrepareImageOptions, 'ppi' | 'jpegQuality' | 'colour'> = {},
 ): Promise<PreparedImage> {
   const ppi = options.ppi ?? DEFAULT_PPI;
   const { widthPx, heightPx } = framePixels(frame, ppi);
   const svg = drawPlaceholderSvg({ widthPx, heightPx, fileName });
-  const jpeg = await encodePrintJpeg(sharp(Buffer.from(svg)), options.jpegQuality ?? DEFAULT_JPEG_QUALITY);
+  const jpeg = await encodePrintJpeg(sharp(Buffer.from(svg)), options.jpegQuality ?? DEFAULT_JPEG_QUALITY, options.colour ?? SRGB);
   return { jpeg, widthPx, heightPx, sourceWidthPx: widthPx, sourceHeightPx: heightPx, effectivePpi: ppi };
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 import { InputError } from '../errors.js';
+import { separateCmyk, type CmykSeparation } from './cmyk.js';
 
 /** The size an image is placed at on the page, in points. */
 export interface FrameSize {
@@ -15,11 +16,21 @@ export interface PrepareImageOptions {
   jpegQuality?: number;
   /** Which part of the picture a crop keeps; 'attention' (sharp's salience detector) by default. */
   focus?: 'attention' | 'centre';
+  /** The colour the JPEG carries; sRGB by default. */
+  colour?: PhotoColour;
 }
+
+/**
+ * What a placed picture's pixels become: sRGB (screen, archive), CMYK separated through an output profile with its
+ * total ink capped (print), or one channel of grey (print, where the layout asks for black-and-white photos).
+ */
+export type PhotoColour = { space: 'srgb' } | { space: 'grey' } | ({ space: 'cmyk' } & CmykSeparation);
+
+export const SRGB: PhotoColour = { space: 'srgb' };
 
 /** A picture cropped to its frame's aspect ratio, sized and encoded for print. */
 export interface PreparedImage {
-  /** Baseline sRGB JPEG, 8 bits a channel, no metadata. */
+  /** Baseline JPEG in the requested colour (sRGB by default), 8 bits a channel, no metadata. */
   jpeg: Buffer;
   widthPx: number;
   heightPx: number;
@@ -82,7 +93,7 @@ export async function prepareImage(
       fit: 'cover',
       position: options.focus === 'centre' ? 'centre' : sharp.strategy.attention,
     });
-  const jpeg = await encodePrintJpeg(cropped, quality).catch((error: unknown) => {
+  const jpeg = await encodePrintJpeg(cropped, quality, options.colour ?? SRGB).catch((error: unknown) => {
     throw unreadable(srcPath, firstLine(error));
   });
 
@@ -109,15 +120,14 @@ async function readUprightSize(input: Buffer, srcPath: string): Promise<{ widthP
 }
 
 /**
- * The one JPEG every placed picture becomes: transparency on white, sRGB, 8 bits, baseline, no metadata.
- * Placeholders go through here too, so the PDF embeds the same kind of image whatever stands in the frame.
+ * The one JPEG every placed picture becomes: transparency on white, in the profile's colour, 8 bits, baseline, no
+ * metadata. Placeholders go through here too, so the PDF embeds the same kind of image whatever stands in the frame.
  */
-export function encodePrintJpeg(image: Sharp, quality: number): Promise<Buffer> {
-  return image
-    .flatten({ background: '#ffffff' })
-    .toColourspace('srgb')
-    .jpeg({ quality, progressive: false, chromaSubsampling: '4:2:0', mozjpeg: false })
-    .toBuffer();
+export async function encodePrintJpeg(image: Sharp, quality: number, colour: PhotoColour): Promise<Buffer> {
+  const flat = image.flatten({ background: '#ffffff' });
+  const coloured =
+    colour.space === 'cmyk' ? await separateCmyk(flat, colour) : flat.toColourspace(colour.space === 'grey' ? 'b-w' : 'srgb');
+  return coloured.jpeg({ quality, progressive: false, chromaSubsampling: '4:2:0', mozjpeg: false }).toBuffer();
 }
 
 async function readSource(srcPath: string): Promise<Buffer> {

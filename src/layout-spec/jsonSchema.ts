@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { layoutFileSchema } from './schema.js';
 
 /** A JSON Schema node, as far as this module reads and rewrites it. */
-type SchemaNode = { [key: string]: unknown };
+export type SchemaNode = { [key: string]: unknown };
 
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -61,8 +61,8 @@ function discriminatorValues(branch: unknown): string[] | null {
  * The field names an object at `path` of a layout file may have, read from the JSON Schema with the file's own
  * values choosing among a union's branches (a story block's `type`). Empty when the path leads nowhere known.
  */
-export function knownFieldsAt(json: unknown, path: readonly PropertyKey[]): string[] {
-  let schema: unknown = layoutJsonSchema();
+export function knownFieldsAt(rootSchema: SchemaNode, json: unknown, path: readonly PropertyKey[]): string[] {
+  let schema: unknown = rootSchema;
   let value = json;
   for (const key of path) {
     schema = childSchema(schema, key, value);

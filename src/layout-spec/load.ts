@@ -2,35 +2,54 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { suggestName } from '../suggestName.js';
-import { knownFieldsAt } from './jsonSchema.js';
-import { layoutFileSchema } from './schema.js';
+import { knownFieldsAt, layoutJsonSchema, type SchemaNode } from './jsonSchema.js';
+import { layoutFileSchema, type LayoutFile } from './schema.js';
 import { resolveLayout, type ResolvedLayout } from './resolve.js';
 
 /** Reads, validates and resolves a layout file; every problem becomes one InputError line. */
 export function loadLayout(filePath: string): ResolvedLayout {
-  let text: string;
-  try {
-    text = readFileSync(filePath, 'utf8');
-  } catch (error) {
-    throw new InputError(filePath, '', `cannot read layout file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return parseLayout(text, filePath);
+  return resolveLayout(readLayoutFile(filePath), filePath);
+}
+
+/** Reads and validates a layout file, unresolved: an edition resolves one story layout for each module it sets. */
+export function readLayoutFile(filePath: string): LayoutFile {
+  return checkLayoutFile(readInputText(filePath, 'layout file'), filePath);
 }
 
 export function parseLayout(text: string, filePath: string): ResolvedLayout {
-  const json = parseJson(text.replace(/^\uFEFF/, ''), filePath);
+  return resolveLayout(checkLayoutFile(text, filePath), filePath);
+}
+
+function checkLayoutFile(text: string, filePath: string): LayoutFile {
+  return checkAgainstSchema(parseJson(text.replace(/^\uFEFF/, ''), filePath), filePath, layoutFileSchema, layoutJsonSchema());
+}
+
+/** A file's text; a file that cannot be read is the user's input error, naming what it was meant to be. */
+export function readInputText(filePath: string, what: string): string {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new InputError(filePath, '', `cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
+ * Checks parsed JSON (or YAML) against a zod schema; the first problem becomes one InputError line naming the field,
+ * a misspelt field with the nearest field `jsonSchema` knows at its place.
+ */
+export function checkAgainstSchema<Schema extends z.ZodType>(json: unknown, filePath: string, schema: Schema, jsonSchema: SchemaNode): z.output<Schema> {
   // Without reportInput, zod leaves `issue.input` undefined and every message would end in "got undefined".
-  const parsed = layoutFileSchema.safeParse(json, { reportInput: true });
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     // A misspelt field also makes the field it meant missing: name the misspelling, which is the cause.
     const issues = parsed.error.issues;
     const issue = issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? issues[0]!;
-    throw new InputError(filePath, formatPath(issue.path), describeIssue(issue, json));
+    throw new InputError(filePath, formatPath(issue.path), describeIssue(issue, json, jsonSchema));
   }
-  return resolveLayout(parsed.data, filePath);
+  return parsed.data;
 }
 
-function parseJson(text: string, filePath: string): unknown {
+export function parseJson(text: string, filePath: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -88,12 +107,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, json: unknown, jsonSchema: SchemaNode): string {
   // Messages the schema words itself start with "expected".
   if (issue.message.startsWith('expected ')) return `${issue.message}, got ${describeValue(issue.input)}`;
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownFieldsAt(json, issue.path);
+      const known = knownFieldsAt(jsonSchema, json, issue.path);
       const named = issue.keys.map((key) => {
         const suggestion = suggestName(key, known);
         return suggestion ? `'${key}' (did you mean '${suggestion}'?)` : `'${key}'`;

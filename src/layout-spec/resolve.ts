@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import type { FontSourceSpec, LayoutFile, TextStyleSpec } from './schema.js';
+import type { FontSourceSpec, LayoutFile, OutputSpec, TextStyleSpec } from './schema.js';
 import { mmToPt } from './units.js';
 import { resolveVariants, type ResolvedVariant } from './resolveStory.js';
 
@@ -39,13 +39,45 @@ export interface ResolvedLayout {
   styles: Map<string, ResolvedStyle>;
   /** At least one; the first whose condition an article matches is used. */
   variants: ResolvedVariant[];
+  /** What the PDF is for (`output` in the file, defaults applied). */
+  output: OutputSpec;
   creationDate: Date;
 }
 
+/** What a layout's page, grid, fonts and styles resolve to: all of a layout but its stories. */
+export type ResolvedTypography = Omit<ResolvedLayout, 'variants' | 'output'>;
+
+/** The fields of a layout file that `resolveTypography` reads (a page layout of an edition has these too). */
+export type TypographyFile = Pick<LayoutFile, 'name' | 'page' | 'columns' | 'baselineGrid' | 'fonts' | 'fallbackFonts' | 'styles' | 'creationDate'>;
+
 export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayout {
-  const fail = (where: string, problem: string): never => {
+  const typography = resolveTypography(file, filePath);
+  const fail = failIn(filePath);
+  const variants = resolveVariants(file, {
+    fail,
+    requireStyle: styleChecker(typography.styles, fail),
+    hasStyle: (name) => typography.styles.has(name),
+    columnCount: typography.columns.count,
+  });
+  return { ...typography, variants, output: file.output };
+}
+
+function failIn(filePath: string): (where: string, problem: string) => never {
+  return (where, problem) => {
     throw new InputError(filePath, where, problem);
   };
+}
+
+function styleChecker(styles: ReadonlyMap<string, ResolvedStyle>, fail: (where: string, problem: string) => never): (name: string, where: string) => string {
+  return (name, where) => {
+    if (!styles.has(name)) fail(where, `unknown style '${name}' (known: ${[...styles.keys()].join(', ')})`);
+    return name;
+  };
+}
+
+/** The page in points, the column grid, the font files and the styles, checked for consistency. */
+export function resolveTypography(file: TypographyFile, filePath: string): ResolvedTypography {
+  const fail = failIn(filePath);
   const { page, columns } = file;
   const widthPt = mmToPt(page.widthMm);
   const margins = {
@@ -82,15 +114,7 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     requireFamily(style.font, `styles.${name}.font`);
     styles.set(name, { ...style, name, ...resolveFaces(style, file.fallbackFonts, fontFiles) });
   }
-  const requireStyle = (name: string, where: string): string => {
-    if (!styles.has(name)) fail(where, `unknown style '${name}' (known: ${[...styles.keys()].join(', ')})`);
-    return name;
-  };
-  if (!styles.has(file.baselineGrid.capHeightStyle)) {
-    requireStyle(file.baselineGrid.capHeightStyle, 'baselineGrid.capHeightStyle');
-  }
-
-  const variants = resolveVariants(file, { fail, requireStyle, hasStyle: (name) => styles.has(name), columnCount: columns.count });
+  styleChecker(styles, fail)(file.baselineGrid.capHeightStyle, 'baselineGrid.capHeightStyle');
 
   return {
     filePath,
@@ -100,7 +124,6 @@ export function resolveLayout(file: LayoutFile, filePath: string): ResolvedLayou
     grid: { stepPt: file.baselineGrid.stepPt, capHeightStyle: file.baselineGrid.capHeightStyle },
     fontFiles,
     styles,
-    variants,
     creationDate: new Date(file.creationDate),
   };
 }

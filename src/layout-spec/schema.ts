@@ -5,8 +5,8 @@ import { z } from 'zod';
  * specifies them. `resolveLayout` turns a parsed file into points for the engine.
  */
 
-const positiveMm = z.number().positive();
-const nonNegativeMm = z.number().nonnegative();
+export const positiveMm = z.number().positive();
+export const nonNegativeMm = z.number().nonnegative();
 const positiveInteger = () =>
   z
     .number({ error: 'expected a positive integer' })
@@ -20,7 +20,7 @@ const fontSource = z
   })
   .strict();
 
-const fontFamily = z
+export const fontFamily = z
   .object({
     regular: fontSource,
     italic: fontSource.optional(),
@@ -29,7 +29,7 @@ const fontFamily = z
   })
   .strict();
 
-const textStyle = z
+export const textStyle = z
   .object({
     font: z.string().min(1).describe('A family name from `fonts`'),
     bold: z.boolean().default(false),
@@ -88,8 +88,16 @@ const textStyle = z
     uppercase: z.boolean().default(false),
     opticalMargins: z.boolean().default(true).describe('Let punctuation at a line’s edges hang into the margin so edges look straight'),
     typographicQuotes: z.boolean().default(true).describe('Set typewriter quotes (" \') as typographic ones (“ ” ‘ ’)'),
+    balanceRagged: z
+      .boolean()
+      .default(false)
+      .describe('Ragged text (headlines, decks, pull quotes): lines as even as they can be at the fewest lines, not a long line over a short one'),
   })
-  .strict();
+  .strict()
+  .refine((style) => !style.balanceRagged || style.align !== 'justify', {
+    path: ['balanceRagged'],
+    message: 'only ragged text (align left, right or center) is balanced; justified lines are all full',
+  });
 
 const columnSpan = z
   .tuple([z.number().int().positive(), z.number().int().positive()])
@@ -242,6 +250,20 @@ const variant = z
   })
   .strict();
 
+/** The PDF profile and what it needs; `render --profile` overrides `profile`. */
+const output = z
+  .object({
+    profile: z
+      .enum(['screen', 'print', 'archive'])
+      .default('screen')
+      .describe('screen: plain PDF; print: PDF/X-4 in CMYK for the plant; archive: tagged PDF/A-2a'),
+    inkLimitPct: z.number().min(100).max(400).default(240).describe('print: the most ink a photo may carry, C+M+Y+K in percent (240 for newsprint)'),
+    photos: z.enum(['colour', 'greyscale']).default('colour').describe('print: photos in CMYK colour or in black only'),
+    publication: z.string().trim().min(1).optional().describe('The newspaper’s name, recorded in the PDF’s metadata'),
+    edition: z.string().trim().min(1).optional().describe('The edition (e.g. "City"), recorded in the PDF’s metadata'),
+  })
+  .strict();
+
 export const layoutFileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -284,12 +306,17 @@ export const layoutFileSchema = z
       .min(1)
       .optional()
       .describe('Alternative stories: the first whose `when` the article matches is used; instead of `story`'),
+    output: output.prefault({}).describe('What the PDF is for: its profile (screen, print, archive) and what print and archive record'),
     /** A fixed date keeps re-renders byte-identical. */
     creationDate: z.iso.datetime({ offset: true }).default('2000-01-01T00:00:00Z'),
   })
   .strict();
 
 export type LayoutFile = z.output<typeof layoutFileSchema>;
+export type OutputSpec = z.output<typeof output>;
+
+/** A layout file's `output` when it says nothing: the screen profile and its defaults. */
+export const defaultOutput = (): OutputSpec => output.parse({});
 export type TextStyleSpec = z.output<typeof textStyle>;
 export type FontSourceSpec = z.output<typeof fontSource>;
 export type StoryBlockSpec = z.output<typeof block>;

@@ -1,46 +1,59 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { FontSet } from '../fonts/fontSet.js';
 import type { ImageStore } from '../images/store.js';
-import { POSITIONED_SCHEMA_VERSION, type ImageFrame, type PositionedDocument, type PositionedPage, type TextFrame } from '../positioned/types.js';
+import { POSITIONED_SCHEMA_VERSION, type PositionedDocument } from '../positioned/types.js';
+import { drawCropMarks, pageBoxes } from './cropMarks.js';
 import { GlyphFont } from './glyphFont.js';
+import { paintPage, type PaintFace } from './paintPage.js';
+import { catalog, pdfName, replaceXmpInfo, setDocumentId, tagSubsetsByContent } from './pdfkitSeams.js';
+import { SCREEN_PDF, type CmykOutputIntent, type PdfMetadata, type PdfProfile } from './profile.js';
+import { xmpDescription } from './xmp.js';
 
 export interface PdfOptions {
   /** Written as the creation date; a fixed date keeps the output byte-identical from run to run. */
   creationDate: Date;
   /** The pictures the image frames name, by content hash (`ImageFrame.jpegSha256`). */
   images: ImageStore;
+  /** What the file must be (see `src/profiles/`); a plain PDF for the screen when absent. */
+  profile?: PdfProfile;
+  /** What the file says about itself; by default the document's title and language, dated `creationDate`. */
+  metadata?: PdfMetadata;
 }
 
-/** The faces a document draws with, loaded from the files it names, each with its glyph hand-off to pdfkit. */
-interface PaintFace {
-  glyphs: GlyphFont;
-  /** Fraction of the em above the baseline. */
-  ascender: number;
-}
+const TOOL = { creator: 'Broadsheet', producer: 'Broadsheet (pdfkit)' };
 
 /**
  * Paints a positioned document with pdfkit. It decides nothing: every run is drawn with its own glyphs at the x and
- * baseline the layout computed, with pdfkit's own line wrapping off. It needs only the document, the font files it
- * names and the pictures by hash, so a document read back from JSON paints to the same bytes.
+ * baseline the layout computed, with pdfkit's own line wrapping off, and the profile says what standard the file
+ * meets. It needs only the document, the font files it names and the pictures by hash, so a document read back
+ * from JSON paints to the same bytes.
  */
 export async function writePdf(document: PositionedDocument, options: PdfOptions): Promise<Buffer> {
   if (document.schemaVersion !== POSITIONED_SCHEMA_VERSION) {
     throw new Error(`positioned document version ${document.schemaVersion}, this writer reads version ${POSITIONED_SCHEMA_VERSION}`);
   }
+  const profile = options.profile ?? SCREEN_PDF;
+  const metadata = options.metadata ?? { title: document.title, lang: document.lang, date: options.creationDate };
   const pdf = new PDFDocument({
     autoFirstPage: false,
     margin: 0,
-    pdfVersion: '1.7',
-    lang: document.lang,
+    pdfVersion: profile.pdfVersion,
+    lang: metadata.lang,
     displayTitle: true,
+    tagged: profile.tagged,
+    ...(profile.pdfA && { subset: `PDF/A-${profile.pdfA.part}${profile.pdfA.conformance.toLowerCase()}` as PDFKit.Mixins.PDFSubsets }),
     // Each run brings its glyphs; a cache by text would draw a run with the glyphs of an earlier one.
     fontLayoutCache: false,
     info: {
-      Title: document.title,
-      Creator: 'Broadsheet',
-      Producer: 'Broadsheet (pdfkit)',
+      Title: metadata.title,
+      ...(metadata.author && { Author: metadata.author }),
+      Creator: TOOL.creator,
+      Producer: TOOL.producer,
       CreationDate: options.creationDate,
       ModDate: options.creationDate,
+      ...(profile.pdfX && { GTS_PDFXVersion: profile.pdfX.version, Trapped: pdfName('False') as unknown as string }),
     },
   });
   const chunks: Buffer[] = [];
@@ -50,15 +63,69 @@ export async function writePdf(document: PositionedDocument, options: PdfOptions
     pdf.on('error', reject);
   });
 
+  const contentHash = contentSha256(document, profile, metadata, options.creationDate);
+  setDocumentId(pdf, contentHash);
+  replaceXmpInfo(pdf, xmpDescription(metadata, profile, { uuid: uuidUrn(contentHash), creationDate: options.creationDate }, TOOL));
+  if (profile.pdfX) addCmykOutputIntent(pdf, profile.pdfX.outputIntent);
+
   const faces = loadFaces(document);
   for (const [id, face] of faces) {
     // pdfkit takes a parsed fontkit font as well as a path (its types do not say so).
     pdf.registerFont(id, face.glyphs.font as unknown as PDFKit.Mixins.PDFFontSource);
   }
-  for (const page of document.pages) drawPage(pdf, page, faces, options.images);
+  const structureRoot = profile.tagged ? pdf.struct('Document') : undefined;
+  if (structureRoot) pdf.addStructure(structureRoot);
+  for (const page of document.pages) {
+    const boxes = pageBoxes(page.widthPt, page.heightPt, page.bleedPt, profile.cropMarks);
+    pdf.addPage({ size: [boxes.mediaBox[2], boxes.mediaBox[3]], margin: 0 });
+    // Printers trim to the TrimBox; the bleed around it is there to be cut off, the marks beyond it guide the cut.
+    const pageDictionary = (pdf.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+    pageDictionary.TrimBox = boxes.trimBox;
+    pageDictionary.BleedBox = boxes.bleedBox;
+    paintPage(pdf, page, { faces, images: options.images, originPt: boxes.trimOriginPt, textColour: profile.textColour, structureRoot });
+    if (profile.cropMarks) drawCropMarks(pdf, boxes, page.bleedPt, profile.cropMarks);
+  }
+  structureRoot?.end();
+  tagSubsetsByContent(pdf);
   pdf.end();
   await finished;
   return Buffer.concat(chunks);
+}
+
+/** The output intent of PDF/X: the press the colours were separated for, its ICC profile embedded. */
+function addCmykOutputIntent(pdf: PDFKit.PDFDocument, intent: CmykOutputIntent): void {
+  const iccStream = pdf.ref({ N: 4 });
+  iccStream.write(intent.iccProfile);
+  iccStream.end(undefined);
+  const outputIntent = pdf.ref({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFX',
+    OutputConditionIdentifier: new String(intent.identifier),
+    OutputCondition: new String(intent.info),
+    Info: new String(intent.info),
+    DestOutputProfile: iccStream,
+  });
+  outputIntent.end(undefined);
+  catalog(pdf).OutputIntents = [outputIntent];
+}
+
+/**
+ * A hash of everything the PDF shows and claims: two renders of the same content share it, different content gets
+ * a different `/ID` and XMP document id. File paths count by name only, so the id does not depend on the checkout.
+ */
+function contentSha256(document: PositionedDocument, profile: PdfProfile, metadata: PdfMetadata, creationDate: Date): Buffer {
+  const json = JSON.stringify({ document, profile, metadata, creationDate }, function (this: Record<string, unknown>, key, value: unknown) {
+    if ((key === 'path' || key === 'srcPath') && typeof value === 'string') return basename(value);
+    // The holder's own Buffer: `value` is already its toJSON.
+    if (key === 'iccProfile') return createHash('sha256').update(this[key] as Buffer).digest('hex');
+    return value;
+  });
+  return createHash('sha256').update(json).digest();
+}
+
+function uuidUrn(hash: Buffer): string {
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Parsed once per process and file (FontSet shares them with composition). */
@@ -74,49 +141,4 @@ function loadFaces(document: PositionedDocument): Map<string, PaintFace> {
     faces.set(ref.id, { glyphs: new GlyphFont(face.font), ascender: face.metrics.ascender });
   }
   return faces;
-}
-
-function drawPage(pdf: PDFKit.PDFDocument, page: PositionedPage, faces: ReadonlyMap<string, PaintFace>, images: ImageStore): void {
-  const bleedPt = page.bleedPt;
-  pdf.addPage({ size: [page.widthPt + 2 * bleedPt, page.heightPt + 2 * bleedPt], margin: 0 });
-  // Printers trim to the TrimBox; the bleed around it is there to be cut off.
-  const trimBox = [bleedPt, bleedPt, page.widthPt + bleedPt, page.heightPt + bleedPt];
-  const pageDictionary = (pdf.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
-  pageDictionary.TrimBox = trimBox;
-  pageDictionary.BleedBox = [0, 0, page.widthPt + 2 * bleedPt, page.heightPt + 2 * bleedPt];
-  pdf.save();
-  pdf.translate(bleedPt, bleedPt);
-  for (const frame of page.frames) {
-    if (frame.kind === 'image') drawImage(pdf, frame, images);
-    else drawText(pdf, frame, faces);
-  }
-  pdf.restore();
-}
-
-function drawImage(pdf: PDFKit.PDFDocument, frame: ImageFrame, images: ImageStore): void {
-  const jpeg = frame.jpegSha256 === undefined ? undefined : images.get(frame.jpegSha256);
-  if (!jpeg) throw new Error(`image '${frame.imageId}' has no prepared picture (${frame.jpegSha256 ?? 'no hash'}) in the image store`);
-  pdf.save();
-  pdf.rect(frame.xPt, frame.yPt, frame.widthPt, frame.heightPt).clip();
-  pdf.image(jpeg, frame.xPt, frame.yPt, { width: frame.widthPt, height: frame.heightPt });
-  pdf.restore();
-}
-
-function drawText(pdf: PDFKit.PDFDocument, frame: TextFrame, faces: ReadonlyMap<string, PaintFace>): void {
-  for (const line of frame.lines) {
-    for (const run of line.runs) {
-      const face = faces.get(run.fontId);
-      if (!face) throw new Error(`run '${run.text}' names font '${run.fontId}', which the document does not list`);
-      pdf.font(run.fontId).fontSize(run.sizePt);
-      face.glyphs.drawRun(run, () => {
-        // pdfkit places text by the top of its line box: baseline minus the font's ascender.
-        pdf.text(run.text, run.xPt, line.baselinePt - face.ascender * run.sizePt, {
-          lineBreak: false,
-          // PDF scales character spacing by the horizontal scaling (Tc × Tz); the layout's figure is already scaled.
-          ...(run.characterSpacingPt !== 0 && { characterSpacing: (run.characterSpacingPt * 100) / run.horizontalScalePct }),
-          ...(run.horizontalScalePct !== 100 && { horizontalScaling: run.horizontalScalePct }),
-        });
-      });
-    }
-  }
 }

@@ -83,7 +83,7 @@ export interface PositionedLine {
   breakPass?: BreakPass;
 }
 
-export type TextRole = 'body' | 'headline' | 'deck' | 'byline' | 'dateline' | 'caption' | 'source' | 'dropCap' | 'crosshead' | 'pullQuote';
+export type TextRole = 'body' | 'headline' | 'deck' | 'byline' | 'dateline' | 'caption' | 'source' | 'dropCap' | 'crosshead' | 'pullQuote' | 'furniture' | 'jumpLine';
 
 export interface TextFrame {
   kind: 'text';
@@ -117,7 +117,20 @@ export interface ImageFrame {
   crop: 'centre' | 'attention';
 }
 
-export type Frame = TextFrame | ImageFrame;
+/** A straight hairline from (`xPt`, `yPt`) to (`xPt + widthPt`, `yPt + heightPt`): a rule between stories, under a running head. */
+export interface RuleFrame {
+  kind: 'rule';
+  xPt: number;
+  yPt: number;
+  /** 0 for a vertical rule. */
+  widthPt: number;
+  /** 0 for a horizontal rule. */
+  heightPt: number;
+  /** The stroke's width. */
+  strokePt: number;
+}
+
+export type Frame = TextFrame | ImageFrame | RuleFrame;
 
 export interface PositionedPage {
   widthPt: number;
@@ -135,6 +148,17 @@ export interface Overset {
   wordCount: number;
   /** The first words of the overset text. */
   firstWords: string;
+  /** Where the text stopped, so that a continuation elsewhere (a jump) starts exactly there. */
+  resumeAt: ResumePoint;
+}
+
+/** A place in a story's text: a word of a paragraph, and how much of that word a line already set (a break inside it). */
+export interface ResumePoint {
+  /** Index in the story's paragraphs: the article's body, then the source line. */
+  paragraphIndex: number;
+  wordIndex: number;
+  /** Characters of the word set before the stop (0: the word starts after it), soft hyphens not counted. */
+  charactersSet: number;
 }
 
 export interface LayoutWarning {

@@ -10,6 +10,7 @@ import type { ImageStore } from '../images/store.js';
 import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
 import type { ComposedDocument } from '../compose/composePage.js';
 import { reportColumnEnds, type ColumnEnd } from '../report/columnEnds.js';
+import type { OutputProfile, ProfileName } from '../profiles/profiles.js';
 import { matchLineEnds, type LineEndsMatch } from '../report/lineEnds.js';
 
 export interface RenderResult {
@@ -20,10 +21,12 @@ export interface RenderResult {
   /** The prepared pictures (JPEG) by content hash: with `document`, all the PDF writer needs besides the font files. */
   images: ImageStore;
   pdf: Buffer;
+  /** The profile the PDF was made for (the option, else the layout's `output.profile`). */
+  profile: ProfileName;
   columnEnds: ColumnEnd[];
   /** How many of the original's line ends the page reproduces, when the article records them; else null. */
   lineEnds: LineEndsMatch | null;
-  /** Layout warnings plus image warnings (low resolution). */
+  /** Layout warnings plus image warnings (resolution below the profile's minimum). */
   warnings: LayoutWarning[];
   /**
    * Draft renders only: for each photo drawn as an FPO placeholder, the error a render without `draft` would
@@ -39,6 +42,9 @@ interface LaterStages {
   writePdf: typeof import('../pdf/writePdf.js').writePdf;
   makePlaceholderImage: typeof import('../images/placeholder.js').makePlaceholderImage;
   storeJpeg: typeof import('../images/store.js').storeJpeg;
+  outputProfile: typeof import('../profiles/profiles.js').outputProfile;
+  pdfMetadata: typeof import('../profiles/metadata.js').pdfMetadata;
+  extendPhotosIntoBleed: typeof import('../profiles/bleed.js').extendPhotosIntoBleed;
   /** Images prepared in this process are reused by later renders of the same files. */
   imageCache: PreparedImageCache;
 }
@@ -56,12 +62,18 @@ function loadLaterStages(): Promise<LaterStages> {
     import('../images/cache.js'),
     import('../images/placeholder.js'),
     import('../images/store.js'),
-  ]).then(([compose, fonts, pdf, cache, placeholder, store]) => ({
+    import('../profiles/profiles.js'),
+    import('../profiles/metadata.js'),
+    import('../profiles/bleed.js'),
+  ]).then(([compose, fonts, pdf, cache, placeholder, store, profiles, metadata, bleed]) => ({
     composePage: compose.composePage,
     FontSet: fonts.FontSet,
     writePdf: pdf.writePdf,
     makePlaceholderImage: placeholder.makePlaceholderImage,
     storeJpeg: store.storeJpeg,
+    outputProfile: profiles.outputProfile,
+    pdfMetadata: metadata.pdfMetadata,
+    extendPhotosIntoBleed: bleed.extendPhotosIntoBleed,
     imageCache: new cache.PreparedImageCache(),
   }));
   return laterStages;
@@ -70,6 +82,8 @@ function loadLaterStages(): Promise<LaterStages> {
 export interface RenderOptions {
   /** A draft for the desk: a photo that is missing or unreadable becomes an FPO placeholder instead of an error. */
   draft?: boolean;
+  /** What the PDF is for; the layout's `output.profile` when absent. */
+  profile?: ProfileName;
 }
 
 /** The whole pipeline: article + layout → positioned document → images → PDF. Nothing is written to disk. */
@@ -80,18 +94,21 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     loadArticle(articlePath, { requireImageFiles: !draft }),
     Promise.resolve().then(() => loadLayout(layoutPath)),
   ]);
-  const { composePage, FontSet, writePdf, makePlaceholderImage, storeJpeg, imageCache } = await loadLaterStages();
+  const stages = await loadLaterStages();
+  const { composePage, FontSet, writePdf, makePlaceholderImage, storeJpeg, imageCache } = stages;
+  const profile = stages.outputProfile(options.profile ?? layout.output.profile, layout.output);
   const loaded = performance.now();
 
   const fonts = new FontSet(layout.fontFiles);
   const document = composePage(article, layout, fonts);
+  if (profile.photosIntoBleed) for (const page of document.pages) stages.extendPhotosIntoBleed(page);
   const composed = performance.now();
 
   const warnings = [...document.warnings];
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
   const prepared = await Promise.all(
     imageFrames.map((frame) =>
-      prepareFrameImage(imageCache, frame, article).catch((error: unknown) => {
+      prepareFrameImage(imageCache, frame, article, profile).catch((error: unknown) => {
         if (draft && error instanceof InputError) return error;
         throw error;
       }),
@@ -104,17 +121,24 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     const image = prepared[index]!;
     if (image instanceof InputError) {
       missingPhotos.push(image);
-      frame.jpegSha256 = storeJpeg(images, (await makePlaceholderImage(frame, basename(frame.srcPath))).jpeg);
+      const placeholder = await makePlaceholderImage(frame, basename(frame.srcPath), { colour: profile.photoColour });
+      frame.jpegSha256 = storeJpeg(images, placeholder.jpeg);
       continue;
     }
     frame.jpegSha256 = storeJpeg(images, image.jpeg);
-    if (image.effectivePpi < 200) {
-      warnings.push({ where: `image ${frame.imageId}`, message: `only ${Math.round(image.effectivePpi)} ppi at its placed size` });
+    if (image.effectivePpi < profile.minPpi) {
+      const message = `only ${Math.round(image.effectivePpi)} ppi at its placed size (the ${profile.name} profile wants ${profile.minPpi})`;
+      warnings.push({ where: `image ${frame.imageId}`, message });
     }
   }
   const imagesDone = performance.now();
 
-  const pdf = await writePdf(document, { creationDate: layout.creationDate, images });
+  const pdf = await writePdf(document, {
+    creationDate: layout.creationDate,
+    images,
+    profile: profile.pdf,
+    metadata: stages.pdfMetadata(article, layout),
+  });
   const finished = performance.now();
 
   return {
@@ -123,6 +147,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     document,
     images,
     pdf,
+    profile: profile.name,
     columnEnds: reportColumnEnds(document, article.originalColumnEnds),
     lineEnds: article.originalLineEnds ? matchLineEnds(document, article.body, article.originalLineEnds) : null,
     warnings,
@@ -132,9 +157,9 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
 }
 
 /** A photo that cannot be read is the article's fault: the error names the article and the image's field. */
-async function prepareFrameImage(imageCache: PreparedImageCache, frame: ImageFrame, article: Article): Promise<PreparedImage> {
+async function prepareFrameImage(imageCache: PreparedImageCache, frame: ImageFrame, article: Article, profile: OutputProfile): Promise<PreparedImage> {
   try {
-    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop });
+    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour });
   } catch (error) {
     const index = article.images.findIndex((image) => image.id === frame.imageId);
     if (!(error instanceof InputError) || index < 0) throw error;

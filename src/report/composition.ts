@@ -3,7 +3,7 @@ import type { ComposedDocument } from '../compose/composePage.js';
 /**
  * Which of the layout's stories the page used (when it has several) and what copyfitting did:
  * `layout: variants[1] "one photo"`, `copyfit: photo 1 (aerial): 150 → 126 mm`,
- * `copyfit: the body ends at its content; 181.4 mm of the page left free below the story`.
+ * `copyfit: 7 compositions tried`, `copyfit: the body ends at its content; 181.4 mm of the page left free below the story`.
  */
 export function formatComposition(document: ComposedDocument, variantCount: number): string[] {
   const lines: string[] = [];
@@ -12,6 +12,8 @@ export function formatComposition(document: ComposedDocument, variantCount: numb
   for (const photo of copyfit.photos) {
     lines.push(`copyfit: photo ${photo.image} (${photo.imageId}): ${formatMm(photo.fromMm)} → ${formatMm(photo.toMm)} mm`);
   }
+  // One composition is the page as the layout sized it; more say what fitting it cost.
+  if (copyfit.compositions > 1) lines.push(`copyfit: ${copyfit.compositions} compositions tried`);
   if (copyfit.freeBelowMm !== null) lines.push(`copyfit: the body ends at its content; ${formatMm(copyfit.freeBelowMm)} mm of the page left free below the story`);
   return lines;
 }

@@ -17,6 +17,10 @@ export function formatLayoutTrace(document: PositionedDocument): string {
         rows.push(`  image ${frame.imageId} ${box}`);
         continue;
       }
+      if (frame.kind === 'rule') {
+        rows.push(`  rule ${box} stroke ${pt(frame.strokePt)}`);
+        continue;
+      }
       rows.push(`  ${frame.role}${frame.column ? ` column ${frame.column}` : ''} ${box}`);
       for (const line of frame.lines) {
         const setting = line.justified ? `J r ${line.adjustmentRatio.toFixed(2)}` : 'R';

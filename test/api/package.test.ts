@@ -83,4 +83,10 @@ describe("the library, imported as 'broadsheet'", () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('ships the layout schema, for layouts kept outside the project to point at', async () => {
+    const { createRequire } = await import('node:module');
+    const resolved = createRequire(import.meta.url).resolve('broadsheet/layout.schema.json');
+    expect(path.relative(process.cwd(), resolved)).toBe(path.join('layouts', 'layout.schema.json'));
+  });
 });

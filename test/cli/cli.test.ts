@@ -11,7 +11,7 @@ describe('broadsheet CLI', () => {
   it('lists its commands with --help', async () => {
     const { code, stdout } = await broadsheet('--help');
     expect(code).toBe(0);
-    for (const command of ['render', 'import', 'schema']) expect(stdout).toContain(`broadsheet ${command}`);
+    for (const command of ['render', 'import', 'preflight', 'schema']) expect(stdout).toContain(`broadsheet ${command}`);
   });
 
   it('renders the seed page and reports column ends and overset', async () => {
@@ -22,6 +22,28 @@ describe('broadsheet CLI', () => {
     expect(stdout).toMatch(/column 1: ends on "/);
     expect(stdout).toMatch(/column ends matching the original: \d of 5/);
     expect(stdout).toContain('overset: none');
+  });
+
+  it('renders an archive PDF that preflight passes (exit 0, JSON), fails a screen PDF on the print rules (exit 1) and refuses a non-PDF (exit 2)', async () => {
+    const archive = path.join(workDir, 'seed-archive.pdf');
+    const rendered = await broadsheet('render', 'assets/articles/shanghai-daily-tesla.md', '--layout', 'layouts/shanghai-daily.json', '--out', archive, '--profile', 'archive');
+    expect(rendered.code).toBe(0);
+    expect(rendered.stdout).toContain('profile: archive (PDF/A-2a, tagged)');
+    const passed = await broadsheet('preflight', archive, '--json');
+    expect(passed.code).toBe(0);
+    const report = JSON.parse(passed.stdout) as { profile: string; claims: string[]; passed: boolean; rules: { id: string }[] };
+    expect(report).toMatchObject({ profile: 'archive', claims: ['PDF/A-2a'], passed: true });
+    expect(report.rules.map((rule) => rule.id)).toContain('figure-alt');
+
+    const screen = path.join(workDir, 'seed-screen.pdf');
+    expect((await broadsheet('render', 'assets/articles/shanghai-daily-tesla.md', '--layout', 'layouts/shanghai-daily.json', '--out', screen)).code).toBe(0);
+    const failed = await broadsheet('preflight', screen, '--profile', 'print');
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/^FAIL colour-spaces: /m);
+    expect(failed.stdout).toMatch(/^FAILED: .*output-intent-pdfx/m);
+
+    const notPdf = await broadsheet('preflight', 'README.md');
+    expect(notPdf).toMatchObject({ code: 2, stderr: 'broadsheet: README.md: not a PDF (no %PDF- header)\n' });
   });
 
   it('refuses a bad layout with one line naming the file and field, exit 2, and no PDF', async () => {

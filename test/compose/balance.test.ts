@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceColumns, type ColumnDepths } from '../../src/compose/balance.js';
+import { balanceColumns, evenColumnEnds, type ColumnDepths } from '../../src/compose/balance.js';
 
 /**
  * A story of `lines` lines in `columns` columns, filled column by column, and the depths tried. `lostRows` rows are
@@ -54,5 +54,33 @@ describe('balanceColumns', () => {
   it('keeps the deepest flow when only it fits, and a one-line story in the first column', () => {
     expect(balance(150, 3, 50).filled).toEqual([50, 50, 50]);
     expect(balance(1, 3, 50).filled).toEqual([1, 0, 0]);
+  });
+});
+
+describe('evenColumnEnds', () => {
+  /** A flow is the rows its columns end on; paragraph 2 set a line tighter at a row fewer ends them level. */
+  const flowWith = (tried: string[]) => (paragraphIndex: number, looseness: number, extraRows: number) => {
+    tried.push(`${paragraphIndex}${looseness > 0 ? '+' : '-'}${extraRows}`);
+    return paragraphIndex === 2 && looseness === -1 && extraRows === -1 ? [5, 5, 5, 5] : [6, 6, 5, 4];
+  };
+  const endSpreadRows = (ends: number[]) => Math.max(...ends) - Math.min(...ends);
+  const fits = () => true;
+
+  it('leaves columns a row apart as they are, flowing nothing again', () => {
+    const tried: string[] = [];
+    expect(evenColumnEnds([6, 6, 5, 5], 4, endSpreadRows, flowWith(tried), fits)).toEqual([6, 6, 5, 5]);
+    expect(tried).toEqual([]);
+  });
+
+  it('sets one paragraph a line tighter, else looser, in story order, until the columns end within a row', () => {
+    const tried: string[] = [];
+    expect(evenColumnEnds([6, 6, 5, 4], 4, endSpreadRows, flowWith(tried), fits)).toEqual([5, 5, 5, 5]);
+    expect(tried).toEqual(['0-0', '0--1', '0+0', '0+1', '1-0', '1--1', '1+0', '1+1', '2-0', '2--1']);
+  });
+
+  it('keeps the balanced flow when nothing evens it, within a bounded number of flows', () => {
+    const tried: string[] = [];
+    expect(evenColumnEnds([6, 6, 5, 4], 100, endSpreadRows, () => (tried.push('x'), [7, 6, 5, 4]), fits)).toEqual([6, 6, 5, 4]);
+    expect(tried.length).toBeLessThanOrEqual(16);
   });
 });

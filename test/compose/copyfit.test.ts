@@ -22,12 +22,19 @@ function slot(index: number, heightPt: number, minHeightPt: number, maxHeightPt:
  * A stand-in page: the body has `roomPt` less the photos' heights; the story needs `needPt`. What it does not hold
  * is overset, a line per 12 pt. Counts the compositions.
  */
+/** Where a stand-in overset stopped: these tests count lines, not words. */
+const STOPPED_AT_START = { paragraphIndex: 0, wordIndex: 0, charactersSet: 0 };
+
 function page(roomPt: number, needPt: number) {
   const heights: number[][] = [];
   const compose = (slots: FilledSlot[]): FitAttempt => {
     heights.push(slots.map((filled) => filled.heightPt));
     const short = needPt - (roomPt - slots.reduce((sum, filled) => sum + filled.heightPt, 0));
-    return { overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x' } : null, warningCount: 0, columnEndsSpreadPt: 0 };
+    return {
+      overset: short > 0 ? { lineCount: Math.ceil(short / STEP_PT), wordCount: 1, firstWords: 'x', resumeAt: STOPPED_AT_START } : null,
+      warningCount: 0,
+      unusedRowsByColumn: [Math.max(0, Math.floor(-short / STEP_PT))],
+    };
   };
   return { compose, heights };
 }
@@ -91,10 +98,10 @@ describe('copyfit', () => {
     expect(copyfit(slots, STEP_PT, refusingTall, true).slots[0]!.heightPt).toBe(300);
   });
 
-  it('does not grow into a composition that warns more', () => {
+  it('does not grow into a composition that warns more, and gives the rows one photo may not take to another', () => {
     const { compose } = page(1000, 100);
     const warnsWhenBig = (resized: FilledSlot[]): FitAttempt => ({ ...compose(resized), warningCount: resized[1]!.heightPt > 144 ? 1 : 0 });
-    expect(copyfit(slots, STEP_PT, warnsWhenBig, true).slots.map((filled) => filled.heightPt)).toEqual([240 + 3 * 12, 144]);
+    expect(copyfit(slots, STEP_PT, warnsWhenBig, true).slots.map((filled) => filled.heightPt)).toEqual([360, 144]);
   });
 
   it('grows the photos only while the columns stay within a row of each other', () => {
@@ -102,8 +109,38 @@ describe('copyfit', () => {
     // Past 4 rows of growth the last column would end 3 rows short of the others.
     const lopsidedWhenBig = (resized: FilledSlot[]): FitAttempt => ({
       ...compose(resized),
-      columnEndsSpreadPt: resized[0]!.heightPt + resized[1]!.heightPt > 360 + 4 * STEP_PT ? 3 * STEP_PT : 0,
+      unusedRowsByColumn: resized[0]!.heightPt + resized[1]!.heightPt > 360 + 4 * STEP_PT ? [0, 3] : [1, 1],
     });
     expect(copyfit(slots, STEP_PT, lopsidedWhenBig, true).slots.map((filled) => filled.heightPt)).toEqual([264, 144]);
+  });
+
+  it('gives rows back to a float whose shrinking left a hole above it, while the story still fits', () => {
+    // Two columns of 40 rows under a lead photo; a float takes rows from the second only. 60 lines of text.
+    const rows = (filled: FilledSlot) => filled.heightPt / STEP_PT;
+    const twoColumns = (resized: FilledSlot[]): FitAttempt => {
+      const firstCapacity = 40 - rows(resized[0]!);
+      const secondCapacity = firstCapacity - rows(resized[1]!);
+      const inSecond = Math.max(0, 60 - firstCapacity);
+      const oversetLines = Math.max(0, inSecond - secondCapacity);
+      return {
+        overset: oversetLines > 0 ? { lineCount: oversetLines, wordCount: 1, firstWords: 'x', resumeAt: STOPPED_AT_START } : null,
+        warningCount: 0,
+        unusedRowsByColumn: [Math.max(0, firstCapacity - 60), Math.max(0, secondCapacity - inSecond)],
+      };
+    };
+    const lead = slot(0, 10 * STEP_PT, 0, 10 * STEP_PT);
+    const float = slot(1, 10 * STEP_PT, 0, 10 * STEP_PT);
+    // Rows taken evenly, 4 and 3, leave a row empty above the float; the float gets it back.
+    const fitted = copyfit([lead, float], STEP_PT, twoColumns, true);
+    expect(fitted.slots.map(rows)).toEqual([6, 8]);
+    expect(fitted.attempt.unusedRowsByColumn).toEqual([0, 0]);
+    expect(fitted.compositions).toBeLessThanOrEqual(12);
+  });
+
+  it('counts each size composed once', () => {
+    const { compose, heights } = page(1000, 680);
+    const fitted = copyfit(slots, STEP_PT, compose, true);
+    expect(fitted.compositions).toBe(heights.length);
+    expect(new Set(heights.map((each) => each.join(','))).size).toBe(heights.length);
   });
 });

@@ -39,7 +39,7 @@ describe('every element of the article has a place or a warning', () => {
       { deck: 'A deck', byline: 'By a reporter', dateline: 'RIVERSIDE' },
     );
     expect(document.warnings).toEqual([]);
-    const roles = document.pages[0]!.frames.map((frame) => (frame.kind === 'text' ? frame.role : frame.imageId));
+    const roles = document.pages[0]!.frames.map((frame) => (frame.kind === 'text' ? frame.role : frame.kind === 'image' ? frame.imageId : frame.kind));
     expect(roles).toEqual(expect.arrayContaining(['deck', 'byline', 'dateline', 'lead', 'map']));
   });
 

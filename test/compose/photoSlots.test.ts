@@ -33,6 +33,12 @@ describe('fillPhotoSlots', () => {
     );
     expect(inputErrorOf(() => filled([photo(3), body()]))).toBe(`${LAYOUT_PATH}: story[0].image: the article ${ARTICLE_PATH} has no image 3; it has 1 (lead), 2 (map)`);
   });
+
+  it('refuses a second slot naming a photo another already placed, by position or id', () => {
+    expect(inputErrorOf(() => filled([photo(1), body([float('lead', [1, 1])])]))).toBe(
+      `${LAYOUT_PATH}: story[1].floats[0].image: photo 1 (lead) is already placed by story[0]; a photo prints once`,
+    );
+  });
 });
 
 describe('chooseVariant', () => {

@@ -64,6 +64,7 @@ describe('the render says what it chose, what copyfitting did and what it left o
     expect(stdout).toMatch(/^layout: variants\[2\] "one photo"$/m);
     const resized = /^copyfit: photo 1 \(photo-1\): 150 → ([\d.]+) mm$/m.exec(stdout);
     expect(resized).not.toBeNull();
+    expect(stdout).toMatch(/^copyfit: \d+ compositions tried$/m);
     const rows = ((Number(resized![1]) - 150) * 72) / 25.4 / 11.5;
     // Printed to a tenth of a millimetre: a row is 4.06 mm.
     expect(Math.abs(rows - Math.round(rows))).toBeLessThan(0.02);

@@ -61,12 +61,12 @@ describe('flowParagraphs: one word per line', () => {
     // 5 slots for 3 + 4 + 2 lines: "hotel" and "india" and all of "kilo lima" are left over.
     const flow = flowParagraphs([paragraphA(), paragraphB(), shape('kilo lima')], columnSlots([3, 2], measurePt), fonts, noSettings);
     expect(flow.lines.map((flowed) => lineText(flowed.line))).toEqual(['alpha', 'bravo', 'delta', 'echo', 'golf']);
-    expect(flow.overset).toEqual({ lineCount: 4, wordCount: 4, firstWords: 'hotel india kilo lima' });
+    expect(flow.overset).toEqual({ lineCount: 4, wordCount: 4, firstWords: 'hotel india kilo lima', resumeAt: { paragraphIndex: 1, wordIndex: 2, charactersSet: 0 } });
   });
 
   it('lists at most eight first words, and counts them all', () => {
     const flow = flowParagraphs([shape(words.join(' '))], columnSlots([2], measurePt), fonts, noSettings);
-    expect(flow.overset).toEqual({ lineCount: 10, wordCount: 10, firstWords: 'delta echo golf hotel india kilo lima mike' });
+    expect(flow.overset).toEqual({ lineCount: 10, wordCount: 10, firstWords: 'delta echo golf hotel india kilo lima mike', resumeAt: { paragraphIndex: 0, wordIndex: 2, charactersSet: 0 } });
   });
 
   it('with no slots at all, the whole story is overset', () => {
@@ -204,5 +204,23 @@ describe('flowParagraphs: a word longer than the column', () => {
     expect(flow.lines.map((flowed) => lineText(flowed.line)).join('')).toContain(word.slice(0, 50));
     expect(flow.warnings.some((warning) => warning.message.includes('too long for the column'))).toBe(true);
     expect(flow.overset).toBeNull();
+  });
+});
+
+describe('flowParagraphs: a paragraph set looser or tighter on request', () => {
+  const text =
+    'The ferry operator said on Tuesday that more boats would run on weekday evenings once the crews were trained, and that fares would stay the same for at least another year while the northern pier is repaired.';
+  const linesWith = (looseness: number, widthPt: number) =>
+    flowParagraphs([shape(text, 'loose')], columnSlots([40], widthPt), fonts, noSettings, { avoidWidows: false, avoidOrphans: false, loosenessOf: () => looseness })
+      .lines.length;
+
+  it('sets the paragraph a line looser, as TeX’s \\looseness, where a regular pass allows it', () => {
+    expect(linesWith(0, 320)).toBe(3);
+    expect(linesWith(1, 320)).toBe(4);
+  });
+
+  it('sets it at its best where no regular pass gives the line count asked for', () => {
+    expect(linesWith(1, 200)).toBe(linesWith(0, 200));
+    expect(linesWith(-1, 200)).toBe(linesWith(0, 200));
   });
 });

@@ -90,13 +90,13 @@ describe('render refuses broken layouts with one line naming the file and the fi
       message: "story\\[0\\]\\.heightMm: the photo and its caption end \\d+\\.\\d mm below the page's bottom margin$",
     },
     {
-      name: 'floats that overlap',
+      // Floats that overlap are refused too (test/compose/floats.test.ts); with one photo, this page cannot have two.
+      name: 'two slots naming the same photo',
       layout: layoutWith((l) => {
-        // Both name the photo: the layout's own float takes "next", which a named slot would leave empty.
         l.story[3].floats[0].image = 'ferry';
         l.story[3].floats.push({ image: 'ferry', columns: [2, 3], heightMm: 30 });
       }),
-      message: 'story\\[3\\]\\.floats\\[1\\]\\.columns: the photo overlaps floats\\[0\\] in column 3$',
+      message: 'story\\[3\\]\\.floats\\[1\\]\\.image: photo 1 \\(ferry\\) is already placed by story\\[3\\]\\.floats\\[0\\]; a photo prints once$',
     },
     {
       name: 'a font that is not installed',

@@ -57,19 +57,19 @@ describe('the layout JSON Schema, as an editor checks with it', () => {
 describe('knownFieldsAt', () => {
   it('reads an object’s fields from the schema, choosing a story block’s by its type', () => {
     const json = { story: [{ type: 'headline' }, { type: 'body', floats: [{}] }] };
-    expect(knownFieldsAt(json, [])).toContain('baselineGrid');
-    expect(knownFieldsAt(json, ['story', 0])).toEqual(['type', 'style', 'columns', 'spaceAfterMm']);
-    expect(knownFieldsAt(json, ['story', 1])).toContain('dropCap');
-    expect(knownFieldsAt(json, ['story', 1, 'floats', 0])).toContain('rowOffset');
-    expect(knownFieldsAt({ styles: { body: {} } }, ['styles', 'body', 'wordSpace'])).toEqual(['stretchPct', 'shrinkPct', 'maxEm']);
-    expect(knownFieldsAt(json, ['nowhere', 'at', 'all'])).toEqual([]);
+    expect(knownFieldsAt(layoutJsonSchema(), json, [])).toContain('baselineGrid');
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['story', 0])).toEqual(['type', 'style', 'columns', 'spaceAfterMm']);
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['story', 1])).toContain('dropCap');
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['story', 1, 'floats', 0])).toContain('rowOffset');
+    expect(knownFieldsAt(layoutJsonSchema(), { styles: { body: {} } }, ['styles', 'body', 'wordSpace'])).toEqual(['stretchPct', 'shrinkPct', 'maxEm']);
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['nowhere', 'at', 'all'])).toEqual([]);
   });
 
   it('reads the fields of a variant, its condition and its blocks', () => {
     const json = { variants: [{ name: 'brief', when: {}, story: [{ type: 'image' }, { type: 'body', floats: [{}] }] }] };
-    expect(knownFieldsAt(json, ['variants', 0])).toEqual(['name', 'when', 'story']);
-    expect(knownFieldsAt(json, ['variants', 0, 'when'])).toEqual(['images', 'words', 'deck', 'byline', 'dateline']);
-    expect(knownFieldsAt(json, ['variants', 0, 'story', 0])).toEqual(expect.arrayContaining(['optional', 'minHeightMm', 'maxHeightMm']));
-    expect(knownFieldsAt(json, ['variants', 0, 'story', 1, 'floats', 0])).toEqual(expect.arrayContaining(['optional', 'minHeightMm', 'maxHeightMm']));
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['variants', 0])).toEqual(['name', 'when', 'story']);
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['variants', 0, 'when'])).toEqual(['images', 'words', 'deck', 'byline', 'dateline']);
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['variants', 0, 'story', 0])).toEqual(expect.arrayContaining(['optional', 'minHeightMm', 'maxHeightMm']));
+    expect(knownFieldsAt(layoutJsonSchema(), json, ['variants', 0, 'story', 1, 'floats', 0])).toEqual(expect.arrayContaining(['optional', 'minHeightMm', 'maxHeightMm']));
   });
 });

@@ -72,4 +72,12 @@ describe('layoutFileSchema', () => {
     json.story = [{ type: 'body', sourceLine: { format: 'Agencies' } }];
     expect(layoutFileSchema.safeParse(json).success).toBe(false);
   });
+
+  it('refuses balanced lines in a justified style, naming the field', () => {
+    const json = minimalLayoutJson();
+    json.styles = { ...json.styles, body: { ...json.styles!.body!, align: 'justify', balanceRagged: true } };
+    const parsed = layoutFileSchema.safeParse(json);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['styles', 'body', 'balanceRagged']);
+  });
 });

@@ -14,6 +14,7 @@ const ALLOWED_LICENCES = new Set([
   'BlueOak-1.0.0', // permissive, with a patent grant (several of npm's own tools use it)
   'CC0-1.0', // a public-domain dedication
   'Unlicense', // a public-domain dedication
+  'Zlib', // permissive: keep the notice, mark altered versions (pako, pdf-lib's inflate)
   'OFL-1.1', // the fonts: free to use and embed in documents; only selling the font files alone is barred
 ]);
 

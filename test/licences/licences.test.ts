@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declaredLicence, licenceProblem, type PackageLicence, type PackageManifest } from './licencePolicy.js';
@@ -27,5 +27,17 @@ describe('licences', () => {
     }
     expect(packages.length).toBeGreaterThan(50);
     expect(packages.map(licenceProblem).filter((problem) => problem !== undefined)).toEqual([]);
+  });
+});
+
+describe('committed colour profiles', () => {
+  it('each ICC profile has its licence and the source of its data beside it', () => {
+    const folder = 'assets/icc';
+    const profiles = readdirSync(folder).filter((file) => file.endsWith('.icc'));
+    expect(profiles.length).toBeGreaterThan(0);
+    const licence = readFileSync(path.join(folder, 'LICENCE.md'), 'utf8').replace(/\s+/g, ' ');
+    for (const profile of profiles) expect(licence, profile).toContain(`# ${profile}`);
+    expect(licence).toContain('the source of the characterization data is ANSI CGATS/SNAP TR 002-2007');
+    expect(licence).toContain('zlib licence');
   });
 });

@@ -1,3 +1,4 @@
+import { pdfMetadata } from '../../src/profiles/metadata.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FontFace, FontSet } from '../../src/fonts/fontSet.js';
 import { shapedGlyphs } from '../../src/inline/glyphs.js';
@@ -27,12 +28,13 @@ describe.each(pages)('$name as JSON', ({ article, layout }) => {
   });
 
   it('paints from its JSON to the same bytes as from the composed object, without shaping any text', async () => {
-    const { document, images, pdf, layout: resolved } = await renderShared(article, layout);
+    const { document, images, pdf, layout: resolved, article: read } = await renderShared(article, layout);
     const shape = vi.spyOn(FontFace.prototype, 'shape');
     // The fontkit fonts the writer loads: parsed once per process and file, so these are the very objects.
     const files = new FontSet(new Map(document.fonts.map((ref) => [ref.id, ref.path])));
     const layoutCalls = document.fonts.map((ref) => vi.spyOn(files.face(ref.id).font, 'layout'));
-    const painted = await writePdf(JSON.parse(JSON.stringify(document)) as PositionedDocument, { creationDate: resolved.creationDate, images });
+    const metadata = pdfMetadata(read, resolved);
+    const painted = await writePdf(JSON.parse(JSON.stringify(document)) as PositionedDocument, { creationDate: resolved.creationDate, images, metadata });
     expect(painted.equals(pdf)).toBe(true);
     expect(shape).not.toHaveBeenCalled();
     for (const calls of layoutCalls) expect(calls).not.toHaveBeenCalled();

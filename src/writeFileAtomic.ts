@@ -1,6 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from './errors.js';
 
 /**
  * Writes through a temporary file and a rename, so a failed or interrupted run never leaves a half-written file

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import type { PreparedImageCache } from '../images/cache.js';
+import { storeJpeg } from '../images/store.js';
+import { writePdf } from '../pdf/writePdf.js';
+import { renderPagePng } from '../preview/png.js';
+import type { ImageFrame } from '../positioned/types.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+import { composeEditionPage, type EditionContext, type PageReport } from './composeEditionPage.js';
+import type { PagePlan } from './plan.js';
+
+export interface PageOutput {
+  /** Where the page's PDF is, and its preview when asked for. */
+  pdfPath: string;
+  report: PageReport;
+}
+
+export interface PageRenderOptions {
+  outDir: string;
+  /** Pixels per inch of a PNG thumbnail of the page; null: none. */
+  previewDpi: number | null;
+}
+
+/** `page-01.pdf`: numbered to sort in page order up to 99 pages, and still unique past them. */
+export function pageFileName(pageNumber: number, extension: 'pdf' | 'png'): string {
+  return `page-${String(pageNumber).padStart(2, '0')}.${extension}`;
+}
+
+/**
+ * Composes, paints and writes one page: its photos prepared for their frames, its PDF (and preview) written as soon
+ * as it is done, so that nothing of it is held once the next page starts.
+ */
+export async function renderEditionPage(context: EditionContext, imageCache: PreparedImageCache, page: PagePlan, options: PageRenderOptions): Promise<PageOutput> {
+  const { document, report, photoOwners } = await composeEditionPage(context, page);
+  const images = new Map<string, Buffer>();
+  const imageFrames = document.pages.flatMap((positioned) => positioned.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
+  for (const frame of imageFrames) {
+    try {
+      const prepared = await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop });
+      frame.jpegSha256 = storeJpeg(images, prepared.jpeg);
+      if (prepared.effectivePpi < 200) report.warnings.push({ where: photoOwners.get(frame)!, message: `only ${Math.round(prepared.effectivePpi)} ppi at its placed size` });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(context.plan.manifestPath, photoOwners.get(frame)!, error.problem);
+    }
+  }
+  const pdf = await writePdf(document, { creationDate: new Date(`${context.plan.date}T00:00:00Z`), images });
+  const pdfPath = path.join(options.outDir, pageFileName(page.number, 'pdf'));
+  await writeFileAtomic(pdfPath, pdf);
+  if (options.previewDpi !== null) {
+    await writeFileAtomic(path.join(options.outDir, pageFileName(page.number, 'png')), await renderPagePng(pdf, { dpi: options.previewDpi, fileLabel: pdfPath }));
+  }
+  return { pdfPath, report };
+}

@@ -1,0 +1,112 @@
+import type { ImageStore } from '../images/store.js';
+import type { ImageFrame, PositionedLine, PositionedPage, PositionedRun, RuleFrame, TextFrame } from '../positioned/types.js';
+import type { GlyphFont } from './glyphFont.js';
+import type { PdfProfile } from './profile.js';
+import { isArtifact, planPage } from './structure.js';
+
+/** A face the document draws with, loaded from the file it names, with its glyph hand-off to pdfkit. */
+export interface PaintFace {
+  glyphs: GlyphFont;
+  /** Fraction of the em above the baseline. */
+  ascender: number;
+}
+
+export interface PaintContext {
+  faces: ReadonlyMap<string, PaintFace>;
+  images: ImageStore;
+  /** Where the trimmed page's top-left corner is on the sheet, from its top-left corner, both ways. */
+  originPt: number;
+  textColour: PdfProfile['textColour'];
+  /** Tagged documents: the structure tree's root, under which the page's elements go in reading order. */
+  structureRoot: PDFKit.PDFStructureElement | undefined;
+}
+
+/**
+ * Paints one page's frames, translated to the trim's corner. Untagged, frames are painted in the document's order;
+ * tagged, in reading order (see `planPage`), each line and image a marked-content sequence of its element, and a
+ * hyphenated line's last word carries the whole word's text (`/ActualText`) so extraction gives it unbroken.
+ */
+export function paintPage(pdf: PDFKit.PDFDocument, page: PositionedPage, context: PaintContext): void {
+  pdf.save();
+  pdf.translate(context.originPt, context.originPt);
+  if (context.textColour === 'cmykBlack') pdf.fillColor([0, 0, 0, 100]);
+  const root = context.structureRoot;
+  if (!root) {
+    for (const frame of page.frames) {
+      if (frame.kind === 'image') drawImage(pdf, frame, context.images);
+      else if (frame.kind === 'rule') drawRule(pdf, frame, context.textColour);
+      else for (const line of frame.lines) drawLine(pdf, line, context.faces, false);
+    }
+  } else {
+    for (const frame of page.frames) {
+      if (!isArtifact(frame) || frame.kind === 'image') continue;
+      pdf.markContent('Artifact', { type: frame.kind === 'rule' ? 'Layout' : 'Pagination' });
+      if (frame.kind === 'rule') drawRule(pdf, frame, context.textColour);
+      else for (const line of frame.lines) drawLine(pdf, line, context.faces, false);
+      pdf.endMarkedContent();
+    }
+    const plan = planPage(page);
+    const elements = new Map<number, PDFKit.PDFStructureElement>();
+    for (const item of plan.items) {
+      let element = elements.get(item.element);
+      if (!element) {
+        const planned = plan.elements[item.element]!;
+        element = pdf.struct(planned.type, planned.alt === undefined ? {} : { alt: planned.alt });
+        (planned.parent === undefined ? root : elements.get(planned.parent)!).add(element);
+        elements.set(item.element, element);
+      }
+      const content = pdf.markStructureContent(plan.elements[item.element]!.type);
+      if ('line' in item) drawLine(pdf, item.line, context.faces, true);
+      else drawImage(pdf, item.frame, context.images);
+      pdf.endMarkedContent();
+      element.add(content);
+    }
+  }
+  pdf.restore();
+}
+
+function drawImage(pdf: PDFKit.PDFDocument, frame: ImageFrame, images: ImageStore): void {
+  const jpeg = frame.jpegSha256 === undefined ? undefined : images.get(frame.jpegSha256);
+  if (!jpeg) throw new Error(`image '${frame.imageId}' has no prepared picture (${frame.jpegSha256 ?? 'no hash'}) in the image store`);
+  pdf.save();
+  pdf.rect(frame.xPt, frame.yPt, frame.widthPt, frame.heightPt).clip();
+  pdf.image(jpeg, frame.xPt, frame.yPt, { width: frame.widthPt, height: frame.heightPt });
+  pdf.restore();
+}
+
+/** Rules, like text, are black only: 100 % K when the profile prints text so. */
+function drawRule(pdf: PDFKit.PDFDocument, frame: RuleFrame, textColour: PdfProfile['textColour']): void {
+  pdf.save();
+  pdf.lineWidth(frame.strokePt).moveTo(frame.xPt, frame.yPt).lineTo(frame.xPt + frame.widthPt, frame.yPt + frame.heightPt);
+  pdf.stroke(textColour === 'cmykBlack' ? [0, 0, 0, 100] : 'black');
+  pdf.restore();
+}
+
+function drawLine(pdf: PDFKit.PDFDocument, line: PositionedLine, faces: ReadonlyMap<string, PaintFace>, tagged: boolean): void {
+  line.runs.forEach((run, index) => {
+    const brokenWord = tagged && line.hyphenated && index === line.runs.length - 1 ? withoutFinalHyphen(run.text) : undefined;
+    if (brokenWord !== undefined) pdf.markContent('Span', { actual: brokenWord });
+    drawRun(pdf, run, line.baselinePt, faces);
+    if (brokenWord !== undefined) pdf.endMarkedContent();
+  });
+}
+
+/** The text a hyphenated line's last run stands for: the word's first part, without the hyphen the engine added. */
+function withoutFinalHyphen(text: string): string | undefined {
+  return /[-\u2010]$/u.test(text) ? text.slice(0, -1) : undefined;
+}
+
+function drawRun(pdf: PDFKit.PDFDocument, run: PositionedRun, baselinePt: number, faces: ReadonlyMap<string, PaintFace>): void {
+  const face = faces.get(run.fontId);
+  if (!face) throw new Error(`run '${run.text}' names font '${run.fontId}', which the document does not list`);
+  pdf.font(run.fontId).fontSize(run.sizePt);
+  face.glyphs.drawRun(run, () => {
+    // pdfkit places text by the top of its line box: baseline minus the font's ascender.
+    pdf.text(run.text, run.xPt, baselinePt - face.ascender * run.sizePt, {
+      lineBreak: false,
+      // PDF scales character spacing by the horizontal scaling (Tc × Tz); the layout's figure is already scaled.
+      ...(run.characterSpacingPt !== 0 && { characterSpacing: (run.characterSpacingPt * 100) / run.horizontalScalePct }),
+      ...(run.horizontalScalePct !== 100 && { horizontalScaling: run.horizontalScalePct }),
+    });
+  });
+}

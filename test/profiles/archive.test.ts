@@ -1,0 +1,139 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/types.js';
+import { parseContentStream } from '../../src/preflight/contentTokens.js';
+import { preflightPdf } from '../../src/preflight/preflight.js';
+import { readPdfFacts } from '../../src/preflight/readFacts.js';
+import { xmpValue } from '../../src/preflight/rules.js';
+import { PROFILED_PAGES, renderProfiled } from './profiledPages.js';
+
+interface TreeNode {
+  role?: string;
+  alt?: string;
+  type?: string;
+  id?: string;
+  children?: TreeNode[];
+}
+
+/** The structure tree as pdf.js reads it (a reader apart from preflight's), each element with the text of its marked content. */
+async function taggedElements(pdf: Buffer): Promise<{ role: string; alt?: string; text: string; parent: string }[]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const page = await document.getPage(1);
+  const content = await page.getTextContent({ includeMarkedContent: true });
+  const textById = new Map<string, string>();
+  // Marked content nests (an /ActualText span inside a line): text belongs to the innermost sequence with an id.
+  const open: (string | undefined)[] = [];
+  for (const item of content.items) {
+    if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) open.push(item.id ?? undefined);
+    else if ('type' in item && item.type === 'endMarkedContent') open.pop();
+    else if ('str' in item) {
+      const current = [...open].reverse().find((id) => id !== undefined);
+      if (current) textById.set(current, `${textById.get(current) ?? ''}${item.str}`);
+    }
+  }
+  const tree = (await page.getStructTree()) as TreeNode;
+  const elements: { role: string; alt?: string; text: string; parent: string }[] = [];
+  const visit = (node: TreeNode, parent: string): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'content') continue;
+      const text = (child.children ?? []).filter((kid) => kid.type === 'content').map((kid) => textById.get(kid.id!) ?? '').join(' ');
+      elements.push({ role: child.role!, ...(child.alt !== undefined && { alt: child.alt }), text, parent });
+      visit(child, child.role!);
+    }
+  };
+  visit(tree.children![0]!, 'Document');
+  return elements;
+}
+
+/** Letters and digits only, lower case: what must survive whatever the line breaks, hyphens and spacing did. */
+function letters(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** What the structure tree must hold, in reading order, from the article alone. */
+function expectedElements(article: Article): { role: string; text: string; alt?: string }[] {
+  return [
+    { role: 'H1', text: article.headline },
+    ...(article.deck ? [{ role: 'P', text: article.deck }] : []),
+    ...(article.byline ? [{ role: 'P', text: article.byline }] : []),
+    ...(article.dateline ? [{ role: 'P', text: article.dateline }] : []),
+    ...article.body.map((paragraph) => ({ role: paragraph.kind === 'crosshead' ? 'H2' : 'P', text: paragraph.spans.map((span) => span.text).join('') })),
+    ...(article.source ? [{ role: 'P', text: article.source }] : []),
+    ...article.images.flatMap((image) => [
+      { role: 'Figure', text: '', alt: image.alt },
+      { role: 'Caption', text: `${image.caption} ${image.credit}` },
+    ]),
+    ...(article.pullQuotes ?? []).map((quote) => ({ role: 'BlockQuote', text: `${quote.text} ${quote.attribution ?? ''}` })),
+  ];
+}
+
+/** The `/ActualText` of every marked-content span in the page's content. */
+function actualTexts(contentStreams: Uint8Array[]): string[] {
+  return contentStreams.flatMap((stream) =>
+    parseContentStream(stream).flatMap(({ operator, operands }) => {
+      const properties = operands[1];
+      if (operator !== 'BDC' || typeof properties !== 'object' || !('dict' in properties)) return [];
+      const actual = properties.dict.get('ActualText');
+      return actual && typeof actual === 'object' && 'string' in actual ? [pdfText(actual.string)] : [];
+    }),
+  );
+}
+
+/** A text string's bytes (latin1) as text: UTF-16BE after its byte-order mark, else (our ASCII) as is. */
+function pdfText(bytes: string): string {
+  return bytes.startsWith('\xFE\xFF') ? Buffer.from(bytes.slice(2), 'latin1').swap16().toString('utf16le') : bytes;
+}
+
+describe.each(PROFILED_PAGES)('archive profile: $name', (page) => {
+  it('passes the archive preflight and claims PDF/A-2a', async () => {
+    const report = await preflightPdf((await renderProfiled(page, 'archive')).pdf, { profile: 'archive' });
+    expect(report.rules.filter((rule) => rule.status !== 'pass')).toEqual([]);
+    expect(report.claims).toEqual(['PDF/A-2a']);
+  });
+
+  it('tags the article in reading order: headline, deck, byline, paragraphs (drop cap in its word), source, figures with alt text and captions', async () => {
+    const result = await renderProfiled(page, 'archive');
+    const elements = await taggedElements(result.pdf);
+    const expected = expectedElements(result.article);
+    expect(elements.map((element) => element.role)).toEqual(expected.map((element) => element.role));
+    elements.forEach((element, index) => {
+      expect(letters(element.text), `${element.role} ${index}`).toBe(letters(expected[index]!.text));
+      expect(element.alt).toBe(expected[index]!.alt);
+    });
+    expect(elements.filter((element) => element.role === 'Caption').every((element) => element.parent === 'Figure')).toBe(true);
+  });
+
+  it('gives each hyphenated line-end its whole word part as /ActualText, and records the language and metadata', async () => {
+    const result = await renderProfiled(page, 'archive');
+    const facts = await readPdfFacts(result.pdf);
+    const document = await PDFDocument.load(result.pdf, { updateMetadata: false });
+    const stream = document.getPages()[0]!.node.Contents() as PDFRawStream;
+    expect(stream.dict.get(PDFName.of('Filter'))?.toString()).toBe('/FlateDecode');
+    const hyphenated = result.document.pages[0]!.frames.flatMap((frame) => (frame.kind === 'text' ? frame.lines.filter((line) => line.hyphenated) : []));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    expect(actualTexts([inflateSync(stream.contents)])).toEqual(
+      expect.arrayContaining(hyphenated.map((line) => line.runs.at(-1)!.text.slice(0, -1))),
+    );
+    expect(actualTexts([inflateSync(stream.contents)])).toHaveLength(hyphenated.length);
+    expect(facts.lang).toBe(result.article.lang);
+    expect(xmpValue(facts.xmp, 'dc:title')).toBe(result.article.headline);
+    expect(xmpValue(facts.xmp, 'pdfaid:conformance')).toBe('A');
+  });
+});
+
+describe('every profile', () => {
+  it('is byte-identical from render to render, and different content gets a different /ID and different subset tags', async () => {
+    const { renderArticle } = await import('../../src/render/renderArticle.js');
+    const [seed, feature] = [PROFILED_PAGES[0], PROFILED_PAGES[2]];
+    for (const profile of ['screen', 'print', 'archive'] as const) {
+      const again = await renderArticle(seed.article, seed.layout, { profile });
+      expect(again.pdf.equals((await renderProfiled(seed, profile)).pdf), profile).toBe(true);
+      const [a, b] = await Promise.all([readPdfFacts(again.pdf), readPdfFacts((await renderProfiled(feature, profile)).pdf)]);
+      expect(a.id[0]).not.toBe(b.id[0]);
+      const regular = (facts: typeof a): string => facts.pages[0]!.fonts.find((font) => font.name.endsWith('+Newsreader-Regular'))!.name;
+      expect(regular(a)).not.toBe(regular(b));
+    }
+  });
+});
