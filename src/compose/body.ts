@@ -1,6 +1,6 @@
 import type { Article } from '../article/types.js';
 import type { ColumnSpan, ResolvedBlock } from '../layout-spec/resolve.js';
-import { flowParagraphs, type FlowedLine, type FlowResult } from '../flow/flowStory.js';
+import { placeParagraphs, setPlacedLines, type PlacedStory } from '../flow/flowStory.js';
 import { baselinePt, lastRowWithBaselineAtOrAbove, rowTopPt, type BaselineGrid } from '../flow/grid.js';
 import type { ColumnGrid } from '../flow/columns.js';
 import { buildLineSlots, type ColumnSlot } from '../flow/slots.js';
@@ -36,9 +36,9 @@ export interface ComposedBody {
   unusedRowsByColumn: number[];
 }
 
-/** The story flowed down to one depth, with the drop cap as it fitted there. */
+/** The story placed down to one depth (its lines not yet set), with the drop cap as it fitted there. */
 interface BodyFlow {
-  flow: FlowResult;
+  placed: PlacedStory;
   dropCap: DropCapFit | null;
   /** The deepest column's last row. */
   bottomRow: number;
@@ -88,7 +88,8 @@ export function composeBody(
       const opening = besideDropCap(story.paragraphs[0]!, split.rest, dropCap.measureBesidePt);
       paragraphs = [shapeStoryParagraph(typesetter, opening), ...paragraphs.slice(1)];
     }
-    const flow = flowParagraphs(paragraphs, slots, typesetter.fonts, (paragraph) => typesetter.breakSettings(paragraph.style), {
+    // Only where the lines go: balancing flows the story many times, and only the flow it keeps is set.
+    const placed = placeParagraphs(paragraphs, slots, (paragraph) => typesetter.breakSettings(paragraph.style), {
       avoidWidows: block.avoidWidows,
       avoidOrphans: block.avoidOrphans,
       overflowMeasurePt: columns.widthPt,
@@ -96,16 +97,16 @@ export function composeBody(
       ...(dropCap?.fits && { openingHang: dropCap.hang }),
       ...(loosenessOf && { loosenessOf }),
     });
-    return { flow, dropCap, bottomRow: lastRowOf(block.columns.first), depths };
+    return { placed, dropCap, bottomRow: lastRowOf(block.columns.first), depths };
   };
 
   const maxRows = region.lastRow - firstRow + 1;
   const deepest = flowTo({ rows: maxRows, deeperColumns: 0 });
-  const holdsStory = (attempt: BodyFlow): boolean => !attempt.flow.overset;
+  const holdsStory = (attempt: BodyFlow): boolean => !attempt.placed.overset;
   const columnCount = block.columns.last - block.columns.first + 1;
   const balanced = block.balance && holdsStory(deepest) ? balanceColumns(deepest, maxRows, columnCount, flowTo, holdsStory) : null;
-  const endSpreadRows = (attempt: BodyFlow): number => spreadOf(lastRowByColumn(attempt.flow.lines, block.columns, firstRow - 1));
-  const { flow, dropCap, bottomRow } = balanced
+  const endSpreadRows = (attempt: BodyFlow): number => spreadOf(lastRowByColumn(attempt.placed.lineSlots, block.columns, firstRow - 1));
+  const { placed, dropCap, bottomRow } = balanced
     ? evenColumnEnds(
         balanced,
         shaped.length,
@@ -119,6 +120,7 @@ export function composeBody(
       )
     : deepest;
 
+  const flow = setPlacedLines(placed, typesetter.fonts);
   const frames: Frame[] = [...floats.frames];
   if (dropCap?.fits) frames.push(dropCap.frame);
   else if (dropCap) typesetter.warn('drop cap', dropCap.warning);
@@ -126,19 +128,19 @@ export function composeBody(
   const box = { span: block.columns, columns, topPt: rowTopPt(grid, firstRow), bottomPt: baselinePt(grid, bottomRow) + descenderPt };
   frames.push(...columnFrames(flow.lines, box, (paragraphIndex) => story.paragraphs[paragraphIndex]?.role ?? 'body'));
   const fullDepthSlots = buildLineSlots({ columns: block.columns, firstRow, lastRowOf: () => region.lastRow }, floats.exclusions, grid, columns, descenderPt);
-  return { frames, overset: flow.overset, nextRow: bottomRow + 1, unusedRowsByColumn: unusedRowsByColumn(fullDepthSlots, flow.lines, block.columns) };
+  return { frames, overset: placed.overset, nextRow: bottomRow + 1, unusedRowsByColumn: unusedRowsByColumn(fullDepthSlots, placed.lineSlots, block.columns) };
 }
 
-/** Each column's slots below its last line (all of them in a column the story does not reach). */
-export function unusedRowsByColumn(slots: readonly ColumnSlot[], lines: readonly FlowedLine[], span: ColumnSpan): number[] {
-  return lastRowByColumn(lines, span, -Infinity).map((lastRow, index) => slots.filter((slot) => slot.column === span.first + index && slot.row > lastRow).length);
+/** Each column's slots below its last line (all of them in a column the story does not reach); `lineSlots`: the lines'. */
+export function unusedRowsByColumn(slots: readonly ColumnSlot[], lineSlots: readonly ColumnSlot[], span: ColumnSpan): number[] {
+  return lastRowByColumn(lineSlots, span, -Infinity).map((lastRow, index) => slots.filter((slot) => slot.column === span.first + index && slot.row > lastRow).length);
 }
 
 /** Each column's last row with a line, left to right; `noLineRow` for a column the story does not reach. */
-function lastRowByColumn(lines: readonly FlowedLine[], span: ColumnSpan, noLineRow: number): number[] {
+function lastRowByColumn(lineSlots: readonly ColumnSlot[], span: ColumnSpan, noLineRow: number): number[] {
   const lastRows: number[] = [];
   for (let column = span.first; column <= span.last; column++) {
-    lastRows.push(Math.max(noLineRow, ...lines.filter((flowed) => flowed.slot.column === column).map((flowed) => flowed.slot.row)));
+    lastRows.push(Math.max(noLineRow, ...lineSlots.filter((slot) => slot.column === column).map((slot) => slot.row)));
   }
   return lastRows;
 }

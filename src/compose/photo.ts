@@ -52,7 +52,7 @@ export function placePhoto(typesetter: Typesetter, image: ArticleImage, box: Pho
   if (!text) return { frames, bottomPt: photoBottomPt };
   const captionBlock = setTextBlock(
     typesetter,
-    { spans: [{ text, italic: false, bold: false }] },
+    typesetter.plainParagraph(text),
     typesetter.style(caption.style),
     { xPt: box.xPt, widthPt: box.widthPt, topPt: photoBottomPt + caption.gapPt },
     'caption',

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import type { ResolvedBlock } from '../layout-spec/resolve.js';
 import type { Frame } from '../positioned/types.js';
 import type { FloatRequest, PlacedFloat } from './floats.js';
-import { plainParagraph, setTextBlock, type BlockBox } from './textBlock.js';
+import { setTextBlock, type BlockBox } from './textBlock.js';
 import type { Typesetter } from './typesetter.js';
 
 type BodyBlock = Extract<ResolvedBlock, { type: 'body' }>;
@@ -45,7 +45,7 @@ export function pullQuoteFloats(typesetter: Typesetter, article: Article, slots:
 
 /** The quote in its style, then "— attribution" one line of the attribution style below its last baseline. */
 export function setPullQuote(typesetter: Typesetter, quote: PullQuote, slot: PullQuoteSlot, box: BlockBox, where: string): PlacedFloat {
-  const quoteBlock = setTextBlock(typesetter, plainParagraph(quote.text), typesetter.style(slot.style), box, 'pullQuote', where);
+  const quoteBlock = setTextBlock(typesetter, typesetter.plainParagraph(quote.text), typesetter.style(slot.style), box, 'pullQuote', where);
   const frames: Frame[] = [quoteBlock.frame];
   if (quote.attribution === undefined) return { frames, bottomPt: quoteBlock.bottomPt };
   const style = typesetter.style(slot.attributionStyle);
@@ -53,7 +53,7 @@ export function setPullQuote(typesetter: Typesetter, quote: PullQuote, slot: Pul
   const topPt = lastBaselinePt + style.leadingPt - typesetter.capHeightPt(style);
   // The dash kept with the name's first word.
   const text = `\u2014\u00A0${quote.attribution}`;
-  const attribution = setTextBlock(typesetter, plainParagraph(text), style, { ...box, topPt }, 'pullQuote', `${where} attribution`);
+  const attribution = setTextBlock(typesetter, typesetter.plainParagraph(text), style, { ...box, topPt }, 'pullQuote', `${where} attribution`);
   frames.push(attribution.frame);
   return { frames, bottomPt: attribution.bottomPt };
 }

@@ -8,7 +8,7 @@ import { ptToMm } from '../layout-spec/units.js';
 import { composeBody } from './body.js';
 import { placePhoto } from './photo.js';
 import type { FilledSlot } from './photoSlots.js';
-import { plainParagraph, setTextBlock } from './textBlock.js';
+import { setTextBlock } from './textBlock.js';
 import type { Typesetter } from './typesetter.js';
 
 export interface PageGeometry {
@@ -73,7 +73,7 @@ export function stackStory(typesetter: Typesetter, article: Article, variant: Re
       default: {
         const text = article[block.type];
         if (!text) return;
-        const set = setTextBlock(typesetter, plainParagraph(text), typesetter.style(block.style), { ...spanBox(columns, block.columns), topPt }, block.type, block.type);
+        const set = setTextBlock(typesetter, typesetter.plainParagraph(text), typesetter.style(block.style), { ...spanBox(columns, block.columns), topPt }, block.type, block.type);
         frames.push(set.frame);
         row = firstRowAtOrBelow(grid, set.bottomPt + block.spaceAfterPt);
       }

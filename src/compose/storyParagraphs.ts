@@ -3,7 +3,6 @@ import type { ParagraphPlacement } from '../flow/flowStory.js';
 import type { ShapedParagraph } from '../inline/shape.js';
 import type { ResolvedBlock, ResolvedStyle } from '../layout-spec/resolve.js';
 import type { TextRole } from '../positioned/types.js';
-import { plainParagraph } from './textBlock.js';
 import type { Typesetter } from './typesetter.js';
 
 type BodyBlock = Extract<ResolvedBlock, { type: 'body' }>;
@@ -45,7 +44,7 @@ export function storyParagraphs(typesetter: Typesetter, article: Article, block:
     return { paragraph, role: 'body', style: bodyStyle, indentPt, narrowestMeasurePt: columnWidthPt, placement: TEXT_PLACEMENT, where };
   });
   if (block.sourceLine && article.source) {
-    const paragraph = plainParagraph(block.sourceLine.format.replace('{source}', article.source));
+    const paragraph = typesetter.plainParagraph(block.sourceLine.format.replace('{source}', article.source));
     const style = typesetter.style(block.sourceLine.style);
     paragraphs.push({ paragraph, role: 'source', style, indentPt: 0, narrowestMeasurePt: columnWidthPt, placement: TEXT_PLACEMENT, where: 'source' });
   }

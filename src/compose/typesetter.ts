@@ -6,6 +6,7 @@ import { shapeParagraph, type ShapedParagraph } from '../inline/shape.js';
 import type { StyleBreakSettings } from '../flow/flowStory.js';
 import type { LayoutWarning } from '../positioned/types.js';
 import { InputError } from '../errors.js';
+import { plainParagraph } from './textBlock.js';
 
 /**
  * How wide spaces may get in the emergency pass, in em: past that, a paragraph goes to the last resort, which admits
@@ -21,6 +22,13 @@ export class Typesetter {
   private attemptWarnings: LayoutWarning[] | null = null;
   private readonly hyphenators = new Map<string, Hyphenator>();
   private readonly breakSettingsByStyle = new Map<string, StyleBreakSettings>();
+  /**
+   * Shaping is pure, and copyfitting and balancing compose the same paragraphs many times: each is shaped once per
+   * style, indent and narrowest measure (the key under the paragraph).
+   */
+  private readonly shapedByParagraph = new WeakMap<Paragraph, Map<string, ShapedParagraph>>();
+  /** One paragraph per plain text, so that a headline or caption set in every composition is shaped once. */
+  private readonly plainParagraphs = new Map<string, Paragraph>();
 
   constructor(
     readonly layout: ResolvedLayout,
@@ -46,8 +54,33 @@ export class Typesetter {
     return -this.fonts.face(style.faces.regular).metrics.descender * style.sizePt;
   }
 
+  /** `text` as a paragraph in the regular face: the same paragraph each time it is asked for. */
+  plainParagraph(text: string): Paragraph {
+    let paragraph = this.plainParagraphs.get(text);
+    if (!paragraph) {
+      paragraph = plainParagraph(text);
+      this.plainParagraphs.set(text, paragraph);
+    }
+    return paragraph;
+  }
+
   /** `where` names the text in errors: `body paragraph 3`, `headline`. */
   shape(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): ShapedParagraph {
+    let shapings = this.shapedByParagraph.get(paragraph);
+    if (!shapings) {
+      shapings = new Map();
+      this.shapedByParagraph.set(paragraph, shapings);
+    }
+    const key = `${style.name}|${indentPt}|${narrowestMeasurePt}`;
+    let shaped = shapings.get(key);
+    if (!shaped) {
+      shaped = this.shapeChecked(paragraph, style, indentPt, where, narrowestMeasurePt);
+      shapings.set(key, shaped);
+    }
+    return shaped;
+  }
+
+  private shapeChecked(paragraph: Paragraph, style: ResolvedStyle, indentPt: number, where: string, narrowestMeasurePt?: number): ShapedParagraph {
     const shaped = shapeParagraph(paragraph, {
       style,
       fonts: this.fonts,

@@ -60,6 +60,19 @@ const TEXT_PLACEMENT: ParagraphPlacement = { spaceAboveRows: 0, keepWithNextLine
 const WIDOW_LOOSENESS = [-1, 1];
 
 /**
+ * Where a story's lines go, decided but not yet set: what balancing and copyfitting compare, flowing a story many
+ * times; `setPlacedLines` sets the chosen one.
+ */
+export interface PlacedStory {
+  paragraphs: readonly ShapedParagraph[];
+  slots: readonly ColumnSlot[];
+  placements: readonly StoryPlacement[];
+  /** The slot of each line that has one, in story order. */
+  lineSlots: ColumnSlot[];
+  overset: Overset | null;
+}
+
+/**
  * Threads paragraphs through the story's slots in order. Each paragraph is broken with the measures of the slots
  * its lines will occupy (a column beside a photo), less any hanging indent (beside a drop cap); lines past the last
  * slot are overset.
@@ -74,48 +87,65 @@ export function flowParagraphs(
   breakSettingsFor: (paragraph: ShapedParagraph) => StyleBreakSettings,
   options: FlowOptions = DEFAULT_OPTIONS,
 ): FlowResult {
-  const lines: FlowedLine[] = [];
-  const warnings: LayoutWarning[] = [];
+  const placed = placeParagraphs(paragraphs, slots, breakSettingsFor, options);
+  return { ...setPlacedLines(placed, fonts), overset: placed.overset };
+}
+
+/** `flowParagraphs` up to setting the lines: where each line goes, and what is overset. */
+export function placeParagraphs(
+  paragraphs: readonly ShapedParagraph[],
+  slots: readonly ColumnSlot[],
+  breakSettingsFor: (paragraph: ShapedParagraph) => StyleBreakSettings,
+  options: FlowOptions = DEFAULT_OPTIONS,
+): PlacedStory {
+  const placements = placeStory(paragraphs, slots, breakSettingsFor, options);
+  const lineSlots: ColumnSlot[] = [];
   const oversetWords: string[] = [];
   let oversetLines = 0;
   let resumeAt: ResumePoint | null = null;
-
-  placeStory(paragraphs, slots, breakSettingsFor, options).forEach(({ result, slotIndices, hang }, paragraphIndex) => {
+  placements.forEach(({ result, slotIndices }, paragraphIndex) => {
+    for (const index of slotIndices) lineSlots.push(slots[index]!);
+    const oversetCount = result.breaks.length - slotIndices.length;
+    if (oversetCount === 0) return;
+    // The first line without a slot carries this paragraph's remaining words into the overset.
+    const firstOverset = slotIndices.length;
+    const startItem = firstOverset === 0 ? 0 : result.breaks[firstOverset - 1]!.position + 1;
     const paragraph = paragraphs[paragraphIndex]!;
-    let startItem = 0;
-    let oversetInParagraph = false;
-    result.breaks.forEach((lineBreak, lineIndex) => {
-      const slotIndex = slotIndices[lineIndex];
-      const slot = slotIndex === undefined ? undefined : slots[slotIndex];
-      const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
-      if (slot) {
-        const line: PositionedLine = { ...setLine(paragraph, range, narrowedSlot(slot, hang, lineIndex), fonts, paragraphIndex), breakPass: result.pass };
-        lines.push({ slot, line });
-        const where = `column ${slot.column}, line ${slot.row + 1}`;
-        const problem = overfullProblem(line);
-        if (problem) warnings.push({ where, message: `${problem}: "${lineText(line)}"` });
-        if (paragraph.wordBreaks.has(lineBreak.position)) {
-          warnings.push({ where, message: `a word too long for the column was broken without a hyphen: "${lineText(line)}"` });
-        }
-      } else {
-        // The first line without a slot carries this paragraph's remaining words into the overset.
-        if (!oversetInParagraph) {
-          const wordIndex = firstWordIndex(paragraph, startItem, lineBreak.position);
-          oversetWords.push(...paragraph.words.slice(wordIndex));
-          resumeAt ??= { paragraphIndex, wordIndex, charactersSet: charactersSetOf(paragraph, wordIndex, startItem) };
-        }
-        oversetInParagraph = true;
-        oversetLines += 1;
-      }
-      startItem = lineBreak.position + 1;
-    });
+    const wordIndex = firstWordIndex(paragraph, startItem, result.breaks[firstOverset]!.position);
+    oversetWords.push(...paragraph.words.slice(wordIndex));
+    resumeAt ??= { paragraphIndex, wordIndex, charactersSet: charactersSetOf(paragraph, wordIndex, startItem) };
+    oversetLines += oversetCount;
   });
-
   const overset: Overset | null =
     oversetLines > 0 && resumeAt
       ? { lineCount: oversetLines, wordCount: oversetWords.length, firstWords: oversetWords.slice(0, 8).join(' '), resumeAt }
       : null;
-  return { lines, overset, warnings };
+  return { paragraphs, slots, placements, lineSlots, overset };
+}
+
+/** Sets the lines of a placed story in their slots, with a warning for each line overfull or broken inside a word. */
+export function setPlacedLines(placed: PlacedStory, fonts: FontSet): Omit<FlowResult, 'overset'> {
+  const lines: FlowedLine[] = [];
+  const warnings: LayoutWarning[] = [];
+  placed.placements.forEach(({ result, slotIndices, hang }, paragraphIndex) => {
+    const paragraph = placed.paragraphs[paragraphIndex]!;
+    let startItem = 0;
+    slotIndices.forEach((slotIndex, lineIndex) => {
+      const lineBreak = result.breaks[lineIndex]!;
+      const slot = placed.slots[slotIndex]!;
+      const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
+      const line: PositionedLine = { ...setLine(paragraph, range, narrowedSlot(slot, hang, lineIndex), fonts, paragraphIndex), breakPass: result.pass };
+      lines.push({ slot, line });
+      const where = `column ${slot.column}, line ${slot.row + 1}`;
+      const problem = overfullProblem(line);
+      if (problem) warnings.push({ where, message: `${problem}: "${lineText(line)}"` });
+      if (paragraph.wordBreaks.has(lineBreak.position)) {
+        warnings.push({ where, message: `a word too long for the column was broken without a hyphen: "${lineText(line)}"` });
+      }
+      startItem = lineBreak.position + 1;
+    });
+  });
+  return { lines, warnings };
 }
 
 /** A paragraph's lines given their slots, with the hang its first lines were narrowed by. */

@@ -63,6 +63,12 @@ const LEADING_PUNCTUATION = /^[(\[{<"'“‘«]*/u;
 const TRAILING_PUNCTUATION = /[)\]}>"'”’».,;:!?]*$/u;
 const URL = /^(?:[a-z][a-z\d+.-]*:\/\/[^/\s]|www\.[^.\s]+\.[^.\s])/iu;
 const EMAIL = /^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)*\.\p{L}{2,}$/u;
+const ADDRESS_MARKS = /[@:.]/u;
+/**
+ * Words UAX #14 offers no break inside: Latin letters and digits (alphabetic and numeric classes, LB23 and LB28),
+ * apostrophes (quotation class, LB19), then at most one closing mark (LB13). Most words are: they skip the breaker.
+ */
+const UNBREAKABLE_WORD = /^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'’]*[.,;:!?]?$/u;
 
 /** The word without the punctuation around it, as offsets: what an address's places are looked for in. */
 function core(word: string): { from: number; to: number } {
@@ -72,6 +78,8 @@ function core(word: string): { from: number; to: number } {
 }
 
 export function classifyWord(word: string): WordClass {
+  // Every URL has a ':' or a '.', every address an '@': most words have none, and are not matched at all.
+  if (!ADDRESS_MARKS.test(word)) return 'plain';
   const { from, to } = core(word);
   const text = word.slice(from, to);
   if (URL.test(text)) return 'url';
@@ -100,6 +108,7 @@ export function wordBreaks(word: string): WordBreak[] {
 }
 
 function plainWordBreaks(word: string): WordBreak[] {
+  if (UNBREAKABLE_WORD.test(word)) return [];
   const breaks: WordBreak[] = [];
   for (const offset of uax14Offsets(word)) {
     const before = word[offset - 1]!;
@@ -157,16 +166,21 @@ export function lastResortBreaks(
   places: readonly number[],
   tooLong: (from: number, to: number) => boolean,
 ): { breaks: WordBreak[]; longRunStarts: number[] } {
-  // A break at cluster k's start leaves k clusters before it and the rest after.
-  const starts = [...graphemes.segment(text)].map(({ index }) => index);
-  const inner = starts.filter((_, cluster) => cluster >= EDGE_CLUSTERS && cluster <= starts.length - EDGE_CLUSTERS);
   const edges = [0, ...places.filter((offset) => offset > 0 && offset < text.length), text.length].sort((a, b) => a - b);
-  const breaks: WordBreak[] = [];
-  const longRunStarts: number[] = [];
+  const longRuns: { from: number; to: number }[] = [];
   for (let run = 0; run < edges.length - 1; run++) {
     const from = edges[run]!;
     const to = edges[run + 1]!;
-    if (!tooLong(from, to)) continue;
+    if (tooLong(from, to)) longRuns.push({ from, to });
+  }
+  // Nearly every word has no run too long: it is segmented into clusters only when one is (every word is asked).
+  if (longRuns.length === 0) return { breaks: [], longRunStarts: [] };
+  // A break at cluster k's start leaves k clusters before it and the rest after.
+  const starts = [...graphemes.segment(text)].map(({ index }) => index);
+  const inner = starts.filter((_, cluster) => cluster >= EDGE_CLUSTERS && cluster <= starts.length - EDGE_CLUSTERS);
+  const breaks: WordBreak[] = [];
+  const longRunStarts: number[] = [];
+  for (const { from, to } of longRuns) {
     if (from > 0) longRunStarts.push(from);
     for (const offset of inner) if (offset > from && offset < to) breaks.push({ offset, kind: 'anywhere', cost: ANYWHERE_COST });
   }

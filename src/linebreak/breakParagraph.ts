@@ -1,5 +1,5 @@
 import { resolveBreakOptions, type ResolvedBreakOptions } from './options.js';
-import { sumParagraph } from './summedParagraph.js';
+import { sumParagraph, type SummedParagraph } from './summedParagraph.js';
 import { searchPass, type BreakNode, type PassRules } from './searchPass.js';
 import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './types.js';
 
@@ -9,13 +9,52 @@ import type { BreakOptions, BreakPass, BreakResult, Item, LineBreak } from './ty
  * nothing: `first` (tolerance), `second` (secondPassTolerance), `emergency` (any line whose ratio is at most
  * emergencyRatio, rated by its real looseness, badness uncapped), `overfull` (any underfull line, overfull lines where nothing
  * else fits). A looseness the first pass cannot meet is also sought in the later ones, as TeX does, but not in
- * the last resort.
+ * the last resort. `items` must not change once broken: their sums and breakings are kept for the next breaking.
  */
 export function breakParagraph(items: readonly Item[], options: BreakOptions): BreakResult {
   if (items.length === 0) return { breaks: [], pass: 'first', overfullLines: [], totalDemerits: 0 };
   const settings = resolveBreakOptions(options);
   const paragraph = sumParagraph(items, options.widthAt, options.hyphenAllowedAt?.bind(options));
+  let results = resultsByItems.get(items);
+  if (!results) {
+    results = new Map();
+    resultsByItems.set(items, results);
+  }
+  const key = breakingKey(settings, paragraph);
+  let result = results.get(key);
+  if (!result) {
+    result = search(paragraph, settings);
+    results.set(key, result);
+  }
+  return result;
+}
 
+/**
+ * Breakings found so far, per items (which do not change once broken) and per settings and measures: a story flowed
+ * again (balancing, copyfitting) breaks most of its paragraphs exactly as before. Results are shared: not changed.
+ */
+const resultsByItems = new WeakMap<readonly Item[], Map<string, BreakResult>>();
+
+/** Everything a breaking depends on besides the items: the settings, and each line's measure and hyphen rule (run-length coded). */
+function breakingKey(settings: ResolvedBreakOptions, paragraph: SummedParagraph): string {
+  const parts: string[] = [Object.values(settings).join(',')];
+  let run = '';
+  let runLength = 0;
+  for (let line = 0; line <= paragraph.lineBound; line++) {
+    const measure = `${paragraph.widthOfLine(line)}${paragraph.hyphenAllowedOnLine(line) ? '' : 'x'}`;
+    if (measure === run) {
+      runLength++;
+      continue;
+    }
+    if (runLength > 0) parts.push(`${run}*${runLength}`);
+    run = measure;
+    runLength = 1;
+  }
+  parts.push(`${run}*${runLength}`);
+  return parts.join(' ');
+}
+
+function search(paragraph: SummedParagraph, settings: ResolvedBreakOptions): BreakResult {
   let chosen: { node: BreakNode; pass: BreakPass; linesGained: number } | undefined;
   for (const rules of regularPasses(settings)) {
     const ends = searchPass(paragraph, settings, rules);

@@ -29,12 +29,55 @@ export interface SummedParagraph {
   hyphenAllowedOnLine(lineIndex: number): boolean;
 }
 
+/** What a paragraph's items sum to, whatever its measures: running totals, allowances and a bound on its lines. */
+type ItemSums = Pick<
+  SummedParagraph,
+  'items' | 'end' | 'naturalPt' | 'stretchPt' | 'boxStretchPt' | 'infiniteStretchCount' | 'shrinkPt' | 'allowanceAtStart' | 'allowanceAtEnd' | 'lineBound'
+>;
+
+/**
+ * A story is flowed many times (balancing, copyfitting), each paragraph broken again at other measures: its items
+ * are summed once. Items are not changed once broken.
+ */
+const sumsByItems = new WeakMap<readonly Item[], ItemSums>();
+
 /** Checks the items (bad numbers are programming errors: `RangeError`) and sums them up. */
 export function sumParagraph(
   items: readonly Item[],
   widthAt: (lineIndex: number) => number,
   hyphenAllowedAt: (lineIndex: number) => boolean = () => true,
 ): SummedParagraph {
+  let sums = sumsByItems.get(items);
+  if (!sums) {
+    sums = sumItems(items);
+    sumsByItems.set(items, sums);
+  }
+  const { lineBound } = sums;
+  // Read once, in order, into a typed array: filling a plain array from the top down made it slow.
+  const widths = new Float64Array(lineBound + 1);
+  const hyphenAllowed = new Uint8Array(lineBound + 1);
+  for (let line = 0; line <= lineBound; line++) {
+    const width = widthAt(line);
+    if (!Number.isFinite(width)) throw new RangeError(`widthAt(${line}) returned ${width}`);
+    widths[line] = width;
+    hyphenAllowed[line] = hyphenAllowedAt(line) ? 1 : 0;
+  }
+  const widthOfLine = (lineIndex: number): number => widths[Math.min(lineIndex, lineBound)]!;
+  const hyphenAllowedOnLine = (lineIndex: number): boolean => hyphenAllowed[Math.min(lineIndex, lineBound)] === 1;
+  // Paths may be merged only where lines no longer differ, in measure or in whether they may end with a hyphen.
+  let uniformFrom = lineBound;
+  while (
+    uniformFrom > 0 &&
+    widths[uniformFrom - 1] === widths[lineBound] &&
+    hyphenAllowed[uniformFrom - 1] === hyphenAllowed[lineBound]
+  ) {
+    uniformFrom--;
+  }
+
+  return { ...sums, uniformFrom, widthOfLine, hyphenAllowedOnLine };
+}
+
+function sumItems(items: readonly Item[]): ItemSums {
   const count = items.length;
   // Every line holds a box or ends at a forced break (the first may hold only leading glue): a bound on lines.
   let lineBound = 2;
@@ -74,29 +117,8 @@ export function sumParagraph(
     shrinkPt[index + 1] = shrinkPt[index]! + shrink;
   }
 
-  // Read once, in order, into a typed array: filling a plain array from the top down made it slow.
-  const widths = new Float64Array(lineBound + 1);
-  const hyphenAllowed = new Uint8Array(lineBound + 1);
-  for (let line = 0; line <= lineBound; line++) {
-    const width = widthAt(line);
-    if (!Number.isFinite(width)) throw new RangeError(`widthAt(${line}) returned ${width}`);
-    widths[line] = width;
-    hyphenAllowed[line] = hyphenAllowedAt(line) ? 1 : 0;
-  }
-  const widthOfLine = (lineIndex: number): number => widths[Math.min(lineIndex, lineBound)]!;
-  const hyphenAllowedOnLine = (lineIndex: number): boolean => hyphenAllowed[Math.min(lineIndex, lineBound)] === 1;
-  // Paths may be merged only where lines no longer differ, in measure or in whether they may end with a hyphen.
-  let uniformFrom = lineBound;
-  while (
-    uniformFrom > 0 &&
-    widths[uniformFrom - 1] === widths[lineBound] &&
-    hyphenAllowed[uniformFrom - 1] === hyphenAllowed[lineBound]
-  ) {
-    uniformFrom--;
-  }
-
   const end = isForcedBreak(items[count - 1]) ? count - 1 : count;
-  return { items, end, naturalPt, stretchPt, boxStretchPt, infiniteStretchCount, shrinkPt, allowanceAtStart, allowanceAtEnd, uniformFrom, lineBound, widthOfLine, hyphenAllowedOnLine };
+  return { items, end, naturalPt, stretchPt, boxStretchPt, infiniteStretchCount, shrinkPt, allowanceAtStart, allowanceAtEnd, lineBound };
 }
 
 function checkItem(item: Item, index: number): void {

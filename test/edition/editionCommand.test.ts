@@ -3,6 +3,11 @@ import path from 'node:path';
 import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/article/load.js';
+import { loadManifest } from '../../src/edition/loadManifest.js';
+import type { ModuleRect } from '../../src/edition/plan.js';
+import { readPdfLayout } from '../../src/pdf-read/readPdf.js';
+import type { PdfLine, PdfPage } from '../../src/pdf-read/types.js';
 import { broadsheet } from '../cliRunner.js';
 import { writeSmallEdition } from './smallEdition.js';
 
@@ -32,6 +37,29 @@ async function contentStreams(pdfPath: string): Promise<Buffer[]> {
   });
 }
 
+/** Quotes and hyphens left out: a PDF does not say which line-end hyphens were inserted, and quotes are made curly. */
+const comparable = (word: string): string => word.replace(/[-‐'’‘"“”]/gu, '');
+
+/**
+ * A story's running text as read back from the PDF in one module: the lines of the module's body size inside its
+ * rectangle, column by column, top to bottom, a line-end hyphen joining the word to the next line's first; the
+ * initial a drop cap drew (larger type at the column's start) opens the first word.
+ */
+function moduleWords(page: PdfPage, rect: ModuleRect): string[] {
+  // A line starts in its module, or hangs a quote or a hyphen a little into its margin.
+  const inside = (line: PdfLine): boolean =>
+    line.xStartPt >= rect.leftPt - line.sizePt / 2 && line.xStartPt < rect.rightPt && line.baselinePt >= rect.topPt && line.baselinePt <= rect.bottomPt;
+  const columns = page.columns.map((column) => column.lines.filter(inside)).filter((lines) => lines.length > 0);
+  const sizes = new Map<number, number>();
+  for (const line of columns.flat()) sizes.set(line.sizePt, (sizes.get(line.sizePt) ?? 0) + line.text.length);
+  const bodySizePt = [...sizes].sort((a, b) => b[1] - a[1])[0]![0];
+  const initial = columns[0]!.find((line) => line.sizePt > 2 * bodySizePt && /^\p{L}$/u.test(line.text));
+  const text = columns.flatMap((lines) => lines.filter((line) => line.sizePt === bodySizePt).map((line) => line.text)).join('\n');
+  const words = text.replace(/-\n/gu, '').split(/\s+/u).filter(Boolean);
+  if (initial) words[0] = initial.text + words[0];
+  return words.map(comparable);
+}
+
 describe('broadsheet edition', () => {
   const twoJobs = broadsheet('edition', edition.manifest, '--out', out('two'), '--jobs', '2');
   const oneJob = broadsheet('edition', edition.manifest, '--out', out('one'), '--jobs', '1');
@@ -55,6 +83,21 @@ describe('broadsheet edition', () => {
     texts.forEach((text, index) => expect(text).toContain(`Friday, 14 March 2025 · Page ${index + 1}`));
     const jumps = texts.map((text) => [...text.matchAll(/Continued (on|from) Page (\d+)/g)].map((match) => `${match[1]} ${match[2]}`));
     expect(jumps).toEqual([['on 3'], [], ['from 1']]);
+  });
+
+  it('prints every word of every story once, in reading order, across its modules and pages (read back from edition.pdf)', async () => {
+    await twoJobs;
+    const plan = loadManifest(edition.manifest);
+    const pdf = await readPdfLayout(readFileSync(out('two/edition.pdf')));
+    for (const story of plan.stories) {
+      const article = await loadArticle(story.articlePath);
+      const expected = article.body.flatMap((paragraph) => paragraph.spans.map((span) => span.text).join('').split(/\s+/u)).filter(Boolean).map(comparable);
+      const printed = story.parts.flatMap((part) => moduleWords(pdf.pages[part.page - 1]!, plan.pages[part.page - 1]!.modules[part.module]!.rect));
+      // The source line closes the story's text: it is not in the body.
+      const source = article.source ? `(${article.source})`.split(/\s+/u).map(comparable) : [];
+      expect(printed.slice(0, printed.length - source.length), story.key).toEqual(expected);
+      expect(printed.slice(printed.length - source.length)).toEqual(source);
+    }
   });
 
   it('gives each page the same content in its own PDF as in edition.pdf, and the same files whatever the job count', async () => {
