@@ -35,6 +35,11 @@ export interface FitResult {
 const GRID_PARAMETERS = ['widows and orphans', 'indent'];
 const LINE_PARAMETERS = ['column width', 'body size'];
 const GRID_POINTS_FOLLOWED = 3;
+/**
+ * Justifying by the word spaces alone, as most typesetters do (Typst, TeX without microtype, browsers): every
+ * line's letter spacing and glyph widths differ from ours, which no single change undoes.
+ */
+const WORD_SPACES_ONLY: Readonly<Record<string, ParameterValue>> = { 'glyph expansion': 0, 'tracking stretch': 0, 'tracking shrink': 0 };
 
 /**
  * Searches the layout's free settings (see `fitParameters`) for the one that sets the article's story closest to
@@ -75,6 +80,7 @@ export function fitLayout(article: Article, startJson: LayoutJson, layoutPath: s
   const plan: SearchPlan = {
     candidates: parameters.map((parameter, index) => parameter.candidates(startValues[index]!)),
     grid: GRID_PARAMETERS.map((name) => parameterIndex(parameters, name)),
+    presets: [new Map(Object.entries(WORD_SPACES_ONLY).map(([name, value]) => [parameterIndex(parameters, name), value]))],
     line: LINE_PARAMETERS.map((name) => parameterIndex(parameters, name)),
     keep: GRID_POINTS_FOLLOWED,
   };

@@ -23,6 +23,11 @@ export interface SearchPlan {
   candidates: readonly (readonly ParameterValue[])[];
   /** Parameters tried in every combination first: the few discrete choices that move whole lines between columns. */
   grid: readonly number[];
+  /**
+   * Other settings the grid is also tried from, each changing several parameters (by index) at once: ways of setting
+   * text that differ in many lines, which no single change reaches from the start.
+   */
+  presets: readonly ReadonlyMap<number, ParameterValue>[];
   /** Parameters searched one after the other from each of the best grid points: the measure and the size. */
   line: readonly number[];
   /** How many of the best grid points are followed further. */
@@ -33,7 +38,7 @@ class BudgetSpent extends Error {}
 
 /**
  * A deterministic search in three stages, each composing candidates through `evaluate` (null: not a valid layout):
- * every combination of the grid parameters; from the `keep` best of them, a line search over the `line`
+ * every combination of the grid parameters, from the start and from each preset; from the `keep` best of them, a line search over the `line`
  * parameters; from the best so far, coordinate descent over all parameters (every value of each, the others held,
  * a value kept only when strictly better, so ties keep what the layout had) until a round changes nothing.
  * The grid finds the column rules a greedy search cannot reach one change at a time (column ends move in steps);
@@ -84,7 +89,8 @@ export function searchLayout(start: Values, plan: SearchPlan, evaluate: (values:
   try {
     const gridPoints: { values: Values; score: FitScore }[] = [];
     stage('grid', () => {
-      for (const values of combinations(start, plan.grid, plan.candidates)) {
+      const froms = [start, ...plan.presets.map((preset) => start.map((value, index) => (preset.has(index) ? preset.get(index)! : value)))];
+      for (const values of froms.flatMap((from) => combinations(from, plan.grid, plan.candidates))) {
         const result = score(values);
         if (result !== null) gridPoints.push({ values, score: result });
         consider(values);

@@ -83,7 +83,11 @@ function compileHyphenator(patternLanguage: string | null, rules: Required<Hyphe
       patterns = requireFromHere(path.join(patternsDir, `${patternLanguage}.js`)) as object;
       patternCache.set(patternLanguage, patterns);
     }
-    hyphenate = hyphen(patterns as Parameters<typeof hyphen>[0], {
+    // The library adds a hyphenator's exceptions to the patterns' own exception list, in place: each hyphenator gets
+    // a copy, so that one layout's exceptions do not reach another's in the same process.
+    const [levels, table, listedExceptions] = patterns as unknown[];
+    const ownPatterns = [levels, table, ...(listedExceptions === undefined ? [] : [{ ...(listedExceptions as object) }])];
+    hyphenate = hyphen(ownPatterns as unknown as Parameters<typeof hyphen>[0], {
       hyphenChar: SOFT_HYPHEN,
       // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
       minWordLength: Math.max(5, rules.minWordLength),

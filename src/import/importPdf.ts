@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { readPdfLayout } from '../pdf-read/readPdf.js';
 import type { PdfImageBox } from '../pdf-read/types.js';
 import { renderPagePng } from '../preview/png.js';
-import { alignBodyStart } from './alignBody.js';
+import { alignStory } from './alignStory.js';
 import { layoutFromPage } from './layoutFromPage.js';
 import { readPageText } from './readArticleFromPage.js';
 
@@ -33,7 +33,8 @@ export async function importPdfPage(pdf: Uint8Array, pageNumber: number, fileLab
   if (text.headline.length === 0) throw new InputError(fileLabel, `page ${pageNumber}`, 'no headline found (no type larger than the body above it)');
   const warnings = text.unread.map((line) => `page ${pageNumber}: a line that is not body, headline, deck, caption or source was left out: "${line}"`);
   const articleMarkdown = serializeArticle(text.article);
-  const layout = alignBodyStart(layoutFromPage(page, text, warnings), articleMarkdown, text.body[0]!.line.baselinePt, folder);
+  const fromPage = layoutFromPage(page, text, warnings);
+  const layout = alignStory(fromPage.layout, articleMarkdown, fromPage.originals, folder);
   const captioned = page.captions.map((caption) => page.images[caption.imageIndex]!);
   const uncaptioned = page.images.filter((image) => !captioned.includes(image)).length;
   if (uncaptioned > 0) warnings.push(`page ${pageNumber}: ${uncaptioned} picture(s) without a caption left out`);

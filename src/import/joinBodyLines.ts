@@ -51,11 +51,16 @@ export function joinBodyLines(lines: readonly BodyLine[]): JoinedBody {
 }
 
 /**
- * Joins a line to the next. A hyphen between a letter and a lower-case letter split one word and goes; other
- * hyphens and closed-up dashes stay without a space ("Sino-" + "German", "plant—" + "which").
+ * Joins a line to the next. A hyphen between a letter and a lower-case letter split one word and goes, unless
+ * `isHyphenationPoint` (given the letters before the hyphen and after it) says the word could not have been broken
+ * there, so the hyphen was the word's own ("megawatt-" + "hours"); other hyphens and closed-up dashes stay without a
+ * space ("Sino-" + "German", "plant—" + "which").
  */
-export function joinLines(before: string, after: string): string {
-  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+export function joinLines(before: string, after: string, isHyphenationPoint: (lettersBefore: string, lettersAfter: string) => boolean = () => true): string {
+  const split = /(\p{L}+)-$/u.exec(before);
+  const next = /^\p{Ll}\p{L}*/u.exec(after);
+  if (split && next && isHyphenationPoint(split[1]!, next[0])) return before.slice(0, -1) + after;
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before + after;
   if (/\S[-–—]$/u.test(before)) return before + after;
   return `${before} ${after}`;
 }

@@ -1,6 +1,7 @@
 import { ptToMm } from '../layout-spec/units.js';
 import type { PdfLine, PdfPage } from '../pdf-read/types.js';
-import type { PageText } from './readArticleFromPage.js';
+import type { OriginalBlock } from './alignStory.js';
+import { besideDropCap, type OriginalHyphenation, type PageText } from './readArticleFromPage.js';
 
 /** Families the layout can name from our npm packages, by the name a PDF's font program carries (subset tag and face dropped). */
 const KNOWN_FAMILIES: Record<string, { family: string; package: string; files: Record<string, string> }> = {
@@ -38,6 +39,20 @@ function faceOf(line: PdfLine, warnings: string[]): { font: string; bold: boolea
   return { font: KNOWN_FAMILIES[key ?? NEAREST_FAMILY]!.family, bold: /bold|black|heavy/iu.test(name), italic: /italic|oblique/iu.test(name) };
 }
 
+/** A block's leading: the distance between its first two baselines, else `ratio` times its size. */
+function leadingOf(lines: readonly PdfLine[], ratio: number): number {
+  return round(lines.length > 1 ? lines[1]!.baselinePt - lines[0]!.baselinePt : lines[0]!.sizePt * ratio);
+}
+
+/**
+ * The body's hyphenation as the original's: its hyphenated words as exceptions (typesetters' patterns differ:
+ * "pro-jects", "Mar-rowick"), and hyphens on a column's last line if it has one; the defaults when it hyphenated none.
+ */
+function hyphenation({ words, acrossColumns }: OriginalHyphenation): Record<string, unknown> {
+  if (words.length === 0) return {};
+  return { hyphenation: { exceptions: [...words].sort(), ...(acrossColumns ? { acrossColumns } : {}) } };
+}
+
 /** Median of numbers (the lower middle one). */
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,9 +63,10 @@ function median(values: readonly number[]): number {
  * A layout that sets the page's article as the page was set: its size and margins, the body's column grid
  * (measured from the justified columns' edges), body size and leading (the baseline grid), the headline, deck,
  * caption and source styles, the photos above the headline as an image block and those inside the body as floats,
- * and the fonts (our families for those a PDF names, else the nearest, with a warning).
+ * and the fonts (our families for those a PDF names, else the nearest, with a warning); with where the original
+ * printed each block of the story, for `alignStory`.
  */
-export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]): Record<string, unknown> {
+export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]): { layout: Record<string, unknown>; originals: OriginalBlock[] } {
   const bodyLines = text.body.map((entry) => entry.line);
   const count = text.columnLeftsPt.length;
   const widthsPt = text.columnLeftsPt.map((left, column) => median(text.body.filter((entry) => entry.column === column).map((entry) => entry.line.xEndPt)) - left);
@@ -71,14 +87,16 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
     return { font: face.font, ...(face.bold ? { bold: true } : {}), ...(face.italic ? { italic: true } : {}), sizePt: round(line.sizePt), ...extra };
   };
   const first = text.body[0]!.line;
-  const indentsPt = text.body.map((entry) => entry.line.xStartPt - text.columnLeftsPt[entry.column]!).filter((indent) => indent > 0.3 * first.sizePt && indent < 4 * first.sizePt);
+  const indentsPt = text.body
+    .filter((entry) => !besideDropCap(entry, text.dropCap))
+    .map((entry) => entry.line.xStartPt - text.columnLeftsPt[entry.column]!).filter((indent) => indent > 0.3 * first.sizePt && indent < 4 * first.sizePt);
   const styles: Record<string, unknown> = {
-    body: style(first, { leadingPt, align: 'justify', firstLineIndentEm: round(median(indentsPt) / first.sizePt), hyphenate: true }),
-    headline: style(text.headline[0]!, { leadingPt: round(text.headline[0]!.sizePt * 1.1) }),
+    body: style(first, { leadingPt, align: 'justify', firstLineIndentEm: round(median(indentsPt) / first.sizePt), hyphenate: true, ...hyphenation(text.hyphenation) }),
+    headline: style(text.headline[0]!, { leadingPt: leadingOf(text.headline, 1.1) }),
   };
-  if (text.deck[0]) styles.deck = style(text.deck[0], { leadingPt: round(text.deck.length > 1 ? text.deck[1]!.baselinePt - text.deck[0].baselinePt : text.deck[0].sizePt * 1.2) });
-  const firstCaption = page.captions[0]?.lines[0];
-  if (firstCaption) styles.caption = style(firstCaption, { leadingPt: round(firstCaption.sizePt * 1.2) });
+  if (text.deck[0]) styles.deck = style(text.deck[0], { leadingPt: leadingOf(text.deck, 1.2) });
+  const firstCaption = page.captions[0];
+  if (firstCaption) styles.caption = style(firstCaption.lines[0]!, { leadingPt: leadingOf(firstCaption.lines, 1.2) });
   if (text.source) styles.source = style(text.source, { leadingPt, align: 'right' });
   if (text.dropCap) styles.dropCap = style(text.dropCap, { leadingPt: round(text.dropCap.sizePt) });
 
@@ -89,6 +107,7 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
   };
   const headlineTopPt = text.headline[0]!.baselinePt - text.headline[0]!.sizePt;
   const story: Record<string, unknown>[] = [];
+  const originals: OriginalBlock[] = [];
   page.images.forEach((image, index) => {
     if (image.yPt > headlineTopPt) return;
     const caption = page.captions.find((entry) => entry.imageIndex === index);
@@ -101,8 +120,11 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
       caption: { style: 'caption', gapMm: caption ? mm(caption.lines[0]!.baselinePt - caption.lines[0]!.sizePt - image.yPt - image.heightPt) : 0 },
       spaceAfterMm: mm(Math.max(0, headlineTopPt - captionBottomPt)),
     });
+    originals.push({ anchorPt: image.yPt, ...(caption ? { captionBaselinePt: caption.lines[0]!.baselinePt } : {}) });
   });
   story.push({ type: 'headline', style: 'headline', spaceAfterMm: 1 });
+  originals.push({ anchorPt: text.headline[0]!.baselinePt });
+  if (text.deck[0]) originals.push({ anchorPt: text.deck[0].baselinePt });
   if (text.deck[0]) story.push({ type: 'deck', style: 'deck', columns: columnsOf(text.deck[0].xStartPt, Math.max(...text.deck.map((line) => line.xEndPt)) - text.deck[0].xStartPt), spaceAfterMm: 1 });
   story.push({
     type: 'body',
@@ -110,6 +132,7 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
     ...(text.dropCap ? { dropCap: { lines: Math.max(2, Math.round((text.dropCap.baselinePt - first.baselinePt) / leadingPt) + 1), style: 'dropCap' } } : {}),
     ...(text.source ? { sourceLine: { style: 'source', format: '({source})' } } : {}),
   });
+  originals.push({ anchorPt: first.baselinePt });
 
   const fonts = Object.fromEntries(
     [...families].map((family) => {
@@ -117,7 +140,7 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
       return [family, Object.fromEntries(Object.entries(known.files).map(([variant, file]) => [variant, { package: known.package, file }]))];
     }),
   );
-  return {
+  const layout = {
     name: `Imported page ${page.pageNumber}`,
     page: {
       widthMm: mm(page.widthPt),
@@ -130,4 +153,5 @@ export function layoutFromPage(page: PdfPage, text: PageText, warnings: string[]
     styles,
     story,
   };
+  return { layout, originals };
 }

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../article/document.js';
+import { createHyphenator } from '../hyphenation/hyphenator.js';
 import { normaliseSpans } from '../article/spans.js';
 import type { PdfCaption, PdfLine, PdfPage } from '../pdf-read/types.js';
 import { LINE_END_WORDS, lastWords } from '../report/lineEnds.js';
@@ -27,6 +28,15 @@ export interface PageText {
   source: PdfLine | null;
   /** Lines that are none of the above, by text: named in a warning. */
   unread: string[];
+  hyphenation: OriginalHyphenation;
+}
+
+/** How the original hyphenated its body. */
+export interface OriginalHyphenation {
+  /** The words hyphenated at a line end, marked where they were broken ("mil-lion"), each once. */
+  words: string[];
+  /** Whether a column's last line ends in a hyphen (a word broken across columns). */
+  acrossColumns: boolean;
 }
 
 /** A line this much shorter (in em) than its column ends a paragraph; an indent this deep starts one. */
@@ -44,8 +54,9 @@ const SOURCE_LINE = /^\((.*\S.*)\)$/u;
  * above the body the deck; the captions under the pictures (with `— credit`) are the photos; a last line in
  * parentheses is the source; one or two letters several lines tall at the body's start are its drop cap, joined to
  * its word. Paragraphs start after a line that ends short of its column or at an indented line; a line-end hyphen
- * between two lower-case letters is undone (`joinLines`), so a compound broken at its own hyphen loses it: a PDF
- * does not say which hyphens its typesetter added.
+ * between two lower-case letters is undone (`joinLines`) where the hyphenation patterns allow a break, else kept as
+ * the word's own: a PDF does not say which hyphens its typesetter added, so a compound broken at its own hyphen
+ * where the patterns also allow one ("high-" + "voltage") loses it.
  */
 export function readPageText(page: PdfPage): PageText {
   const captionLines = new Set(page.captions.flatMap((caption) => caption.lines));
@@ -71,7 +82,7 @@ export function readPageText(page: PdfPage): PageText {
   const source = last && SOURCE_LINE.test(last.line.text) ? ordered.pop()!.line : null;
   const body = ordered;
 
-  const paragraphs = joinParagraphs(body, columnLeftsPt, dropCap);
+  const { paragraphs, hyphenation } = joinParagraphs(body, columnLeftsPt, dropCap);
   const columnEnds = columnLeftsPt.map((_, column) => body.filter((entry) => entry.column === column).at(-1)?.line.text ?? '');
   if (source) columnEnds[columnEnds.length - 1] = source.text;
   const article: PageText['article'] = {
@@ -84,7 +95,7 @@ export function readPageText(page: PdfPage): PageText {
     originalLineEnds: body.map((entry) => printed(lastWords(entry.line.text, LINE_END_WORDS))),
     body: paragraphs.map((text) => ({ spans: normaliseSpans([{ text, italic: false, bold: false }]) })),
   };
-  return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread };
+  return { article, bodySizePt, body, columnLeftsPt, headline, deck, dropCap, source, unread, hyphenation };
 }
 
 /** A soft hyphen that was drawn is a hyphen as printed (Typst maps every hyphen glyph to U+00AD). */
@@ -121,25 +132,53 @@ function joinSplitLines(lines: readonly PdfLine[]): PdfLine[] {
   return joined;
 }
 
-/** Body lines put back into paragraphs (see `readPageText`). */
-function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): string[] {
+/** Whether a body line stands beside the drop cap (indented by the initial, not by a paragraph's start). */
+export function besideDropCap({ line, column }: BodyLine, dropCap: PdfLine | null): boolean {
+  return dropCap !== null && column === 0 && line.baselinePt <= dropCap.baselinePt + 0.5;
+}
+
+/**
+ * Where a typesetter may have hyphenated a word: where the American or the British English patterns allow a break
+ * (an imported article is English, and typesetters differ in the patterns they use: Typst breaks "pro-jects", our
+ * American patterns do not). A line-end hyphen elsewhere is the word's own ("megawatt-" + "hours").
+ */
+const ENGLISH_HYPHENATORS = ['en-US', 'en-GB'].map((lang) => createHyphenator(lang, { minWordLength: 1, minBefore: 1, minAfter: 1, capitalized: true, exceptions: [] }));
+const isHyphenationPoint = (lettersBefore: string, lettersAfter: string): boolean =>
+  ENGLISH_HYPHENATORS.some((hyphenator) => hyphenator.breakOffsets(lettersBefore + lettersAfter).includes(lettersBefore.length));
+
+/** Body lines put back into paragraphs (see `readPageText`), and how the original hyphenated them. */
+function joinParagraphs(body: readonly BodyLine[], lefts: readonly number[], dropCap: PdfLine | null): { paragraphs: string[]; hyphenation: OriginalHyphenation } {
+  const breaksByWord = new Map<string, Set<number>>();
+  let acrossColumns = false;
+  let joiningColumns = false;
+  const undoHyphen = (lettersBefore: string, lettersAfter: string): boolean => {
+    if (!isHyphenationPoint(lettersBefore, lettersAfter)) return false;
+    acrossColumns ||= joiningColumns;
+    const word = lettersBefore + lettersAfter;
+    breaksByWord.set(word, (breaksByWord.get(word) ?? new Set()).add([...lettersBefore].length));
+    return true;
+  };
   const rightOf = (column: number): number => Math.max(...body.filter((entry) => entry.column === column).map((entry) => entry.line.xEndPt));
   const rights = lefts.map((_, column) => rightOf(column));
   const paragraphs: string[] = [];
   let text: string | null = null;
-  body.forEach(({ line, column }, index) => {
+  body.forEach((entry, index) => {
+    const { line, column } = entry;
     const sizePt = line.sizePt;
-    const besideCap = dropCap !== null && column === 0 && line.baselinePt <= dropCap.baselinePt + 0.5;
     const previous = body[index - 1];
     const endedShort = previous !== undefined && previous.line.xEndPt < rights[previous.column]! - SHORT_LINE_EM * sizePt;
-    const indented = !besideCap && line.xStartPt - lefts[column]! > INDENT_EM * sizePt;
+    const indented = !besideDropCap(entry, dropCap) && line.xStartPt - lefts[column]! > INDENT_EM * sizePt;
     const lineText = printed(index === 0 && dropCap ? `${dropCap.text}${line.text}` : line.text);
     if (text === null) text = lineText;
     else if (endedShort || indented) {
       paragraphs.push(text);
       text = lineText;
-    } else text = joinLines(text, lineText);
+    } else {
+      joiningColumns = previous!.column !== column;
+      text = joinLines(text, lineText, undoHyphen);
+    }
   });
   if (text !== null) paragraphs.push(text);
-  return paragraphs;
+  const words = [...breaksByWord].map(([word, offsets]) => [...word].map((letter, index) => (offsets.has(index) ? `-${letter}` : letter)).join(''));
+  return { paragraphs, hyphenation: { words, acrossColumns } };
 }

@@ -7,8 +7,10 @@ import type { PdfCaption, PdfImageBox, PdfLine } from './types.js';
 const FIRST_LINE_GAP_EM = 2;
 /** A caption's next line starts within this many em of the line before's baseline (its leading, with slack). */
 const NEXT_LINE_EM = 1.6;
-/** A caption may start or end this far outside its picture's edges (optical margins, rounding). */
+/** A caption's first line may start this far above its picture's bottom (rounding). */
 const EDGE_SLACK_PT = 1;
+/** A caption line may start or end this far (in em) outside its picture's sides: punctuation hung in the margin (a credit's dash). */
+const HANG_EM = 0.5;
 
 /**
  * The captions under a page's pictures: the lines that start just below a picture, within its width, and the lines
@@ -20,7 +22,7 @@ export function findCaptions(images: readonly PdfImageBox[], lines: readonly Pdf
   const captions: PdfCaption[] = [];
   images.forEach((image, imageIndex) => {
     const bottomPt = image.yPt + image.heightPt;
-    const within = (line: PdfLine): boolean => line.xStartPt >= image.xPt - EDGE_SLACK_PT && line.xEndPt <= image.xPt + image.widthPt + EDGE_SLACK_PT;
+    const within = (line: PdfLine): boolean => line.xStartPt >= image.xPt - HANG_EM * line.sizePt && line.xEndPt <= image.xPt + image.widthPt + HANG_EM * line.sizePt;
     const first = byTop.find(
       (line) => !taken.has(line) && within(line) && topOf(line) >= bottomPt - EDGE_SLACK_PT && topOf(line) <= bottomPt + FIRST_LINE_GAP_EM * line.sizePt,
     );

@@ -32,6 +32,8 @@ export interface PageContent {
 interface GraphicsState {
   ctm: Affine;
   text: TextParameters;
+  /** The clipping path's bounding box in page coordinates; null while nothing is clipped. */
+  clip: PdfImageBox | null;
 }
 
 /**
@@ -43,8 +45,10 @@ interface GraphicsState {
 export function readOperators(operatorList: OperatorList, ops: PdfjsOps, toPage: Affine, fontOf: (id: string) => PdfTextFont | null): PageContent {
   const content: PageContent = { glyphs: [], images: [], skippedGlyphs: 0 };
   const saved: GraphicsState[] = [];
-  let state: GraphicsState = { ctm: IDENTITY, text: INITIAL_TEXT_PARAMETERS };
+  let state: GraphicsState = { ctm: IDENTITY, text: INITIAL_TEXT_PARAMETERS, clip: null };
   let position: TextPosition = START_OF_TEXT;
+  // `W` marks the path being built as the next clip; the path comes with the painting op that ends it (`n`).
+  let clipPending = false;
   const setText = (change: Partial<TextParameters>): void => {
     state = { ...state, text: { ...state.text, ...change } };
   };
@@ -78,12 +82,26 @@ export function readOperators(operatorList: OperatorList, ops: PdfjsOps, toPage:
         saved.push(state);
         state = { ...state, ctm: concatAffine(toAffine(argAt(args, 2)) ?? IDENTITY, toAffine(argAt(args, 3)) ?? IDENTITY) };
         break;
+      case ops.clip:
+      case ops.eoClip:
+        clipPending = true;
+        break;
+      case ops.constructPath: {
+        const pathBox = clipPending ? pathBoxOnPage(argAt(args, 2), concatAffine(toPage, state.ctm)) : null;
+        if (pathBox) state = { ...state, clip: state.clip ? intersect(state.clip, pathBox) : pathBox };
+        clipPending = false;
+        break;
+      }
       case ops.paintImageXObject:
       case ops.paintInlineImageXObject:
       case ops.paintImageMaskXObject:
-      case ops.paintSolidColorImageMask:
-        content.images.push(unitSquareBox(concatAffine(toPage, state.ctm)));
+      case ops.paintSolidColorImageMask: {
+        // What shows of an image is what its clip lets through: a photo drawn to "cover" its frame is cut to the frame.
+        const drawn = boxOf(concatAffine(toPage, state.ctm), [0, 0, 1, 1]);
+        const shown = state.clip ? intersect(state.clip, drawn) : drawn;
+        if (shown.widthPt > 0 && shown.heightPt > 0) content.images.push(shown);
         break;
+      }
       case ops.beginText:
         position = START_OF_TEXT;
         break;
@@ -133,13 +151,34 @@ export function readOperators(operatorList: OperatorList, ops: PdfjsOps, toPage:
   return content;
 }
 
-function unitSquareBox(m: Affine): PdfImageBox {
-  const corners = [applyAffine(m, 0, 0), applyAffine(m, 1, 0), applyAffine(m, 0, 1), applyAffine(m, 1, 1)];
+/** The page box of the user-space rectangle `[minX, minY, maxX, maxY]` drawn through `m`. */
+function boxOf(m: Affine, [minX, minY, maxX, maxY]: readonly [number, number, number, number]): PdfImageBox {
+  const corners = [applyAffine(m, minX, minY), applyAffine(m, maxX, minY), applyAffine(m, minX, maxY), applyAffine(m, maxX, maxY)];
   const xs = corners.map(([x]) => x);
   const ys = corners.map(([, y]) => y);
   const left = Math.min(...xs);
   const top = Math.min(...ys);
   return { xPt: left, yPt: top, widthPt: Math.max(...xs) - left, heightPt: Math.max(...ys) - top };
+}
+
+/**
+ * A clipping path as its bounding box on the page, from the `[minX, minY, maxX, maxY]` pdf.js gives with a path
+ * (user space). A rectangle, the clip page layouts use, is exact; any other shape is taken as its box.
+ */
+function pathBoxOnPage(minMax: unknown, m: Affine): PdfImageBox | null {
+  if (!ArrayBuffer.isView(minMax) && !Array.isArray(minMax)) return null;
+  const [minX, minY, maxX, maxY] = Array.from(minMax as ArrayLike<number>);
+  if (![minX, minY, maxX, maxY].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
+  return boxOf(m, [minX!, minY!, maxX!, maxY!]);
+}
+
+/** The part two boxes share (zero wide or high when they do not overlap). */
+function intersect(a: PdfImageBox, b: PdfImageBox): PdfImageBox {
+  const left = Math.max(a.xPt, b.xPt);
+  const top = Math.max(a.yPt, b.yPt);
+  const right = Math.min(a.xPt + a.widthPt, b.xPt + b.widthPt);
+  const bottom = Math.min(a.yPt + a.heightPt, b.yPt + b.heightPt);
+  return { xPt: left, yPt: top, widthPt: Math.max(0, right - left), heightPt: Math.max(0, bottom - top) };
 }
 
 function argAt(args: unknown, index: number): unknown {

@@ -18,6 +18,7 @@ const plan: SearchPlan = {
     [33, 50, 75],
   ],
   grid: [0, 1],
+  presets: [],
   line: [2, 3],
   keep: 2,
 };
@@ -42,6 +43,19 @@ describe('searchLayout', () => {
     expect(calls).toBe(5);
     expect(result.stoppedBy).toBe('budget');
     expect(searchLayout(['avoid', 1, 37, 9.5, 33], plan, scoreOf, 5)?.values).toEqual(result.values);
+  });
+
+  it('tries the grid from each preset too: settings that only pay when changed together', () => {
+    // The line ends are best with spacing 75 and size 9.4 together; either alone is worse than the start.
+    const coupled = (values: Values): FitScore => {
+      const [, , , size, spacing] = values;
+      const together = size === 9.4 && spacing === 75 ? 120 : size === 9.4 || spacing === 75 ? 90 : 100;
+      return { columnEnds: { matching: 1, total: 5 }, lineEnds: { matching: together, total: 120 }, oversetWords: 0, columnEndDistance: 0 };
+    };
+    const start: Values = ['avoid', 1, 37, 9.5, 33];
+    expect(searchLayout(start, plan, coupled, 1000)?.values).toEqual(start);
+    const withPreset = { ...plan, presets: [new Map([[3, 9.4], [4, 75]])] };
+    expect(searchLayout(start, withPreset, coupled, 1000)?.values).toEqual(['avoid', 1, 37, 9.4, 75]);
   });
 
   it('gives nothing when the start is not a valid layout', () => {

@@ -111,6 +111,11 @@ describe('breakOffsets: rules', () => {
     // Exceptions are whole words: the plural is left to the patterns.
     expect(withExceptions.breakOffsets('projects')).toEqual([]);
   });
+
+  it("keeps one hyphenator's exceptions from another's", () => {
+    english({ exceptions: ['pro-jects'], minWordLength: 4 }).breakOffsets('projects');
+    expect(english({ minWordLength: 4 }).breakOffsets('projects')).toEqual([]);
+  });
 });
 
 describe('patternLanguageFor', () => {

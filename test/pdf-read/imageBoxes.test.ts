@@ -11,6 +11,12 @@ function expectBox(actual: PdfImageBox | undefined, expected: PdfImageBox): void
   }
 }
 
+/** Exactly these boxes, in drawing order. */
+function expectBoxes(actual: readonly PdfImageBox[], expected: readonly PdfImageBox[]): void {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((box, index) => expectBox(actual[index], box));
+}
+
 async function imagesOf(pdf: Uint8Array | Promise<Uint8Array>): Promise<PdfImageBox[]> {
   return (await readPdfLayout(await pdf)).pages[0]?.images ?? [];
 }
@@ -25,9 +31,10 @@ describe('readPdfLayout: image boxes', () => {
         doc.image(jpeg, 150.5, 12.25, { width: 60.75, height: 90 });
       }),
     );
-    expect(images).toHaveLength(2);
-    expectBox(images[0], { xPt: 30, yPt: 40, widthPt: 100, heightPt: 50 });
-    expectBox(images[1], { xPt: 150.5, yPt: 12.25, widthPt: 60.75, heightPt: 90 });
+    expectBoxes(images, [
+      { xPt: 30, yPt: 40, widthPt: 100, heightPt: 50 },
+      { xPt: 150.5, yPt: 12.25, widthPt: 60.75, heightPt: 90 },
+    ]);
   });
 
   it('follows a translated, scaled and rotated matrix through save and restore', async () => {
@@ -44,10 +51,37 @@ describe('readPdfLayout: image boxes', () => {
         doc.image(png, 0, 0, { width: 5, height: 5 });
       }),
     );
-    expect(images).toHaveLength(3);
-    expectBox(images[0], { xPt: 70, yPt: 50, widthPt: 60, heightPt: 20 });
-    expectBox(images[1], { xPt: 200, yPt: 110, widthPt: 20, heightPt: 40 });
-    expectBox(images[2], { xPt: 0, yPt: 0, widthPt: 5, heightPt: 5 });
+    expectBoxes(images, [
+      { xPt: 70, yPt: 50, widthPt: 60, heightPt: 20 },
+      { xPt: 200, yPt: 110, widthPt: 20, heightPt: 40 },
+      { xPt: 0, yPt: 0, widthPt: 5, heightPt: 5 },
+    ]);
+  });
+
+  it('gives an image drawn inside a clip the clipped box, and drops one clipped away', async () => {
+    const png = await solidImage('png');
+    const images = await imagesOf(
+      buildPdf((doc) => {
+        // A photo drawn to cover its 100 × 50 frame: larger than the frame, cut to it.
+        doc.save().rect(30, 40, 100, 50).clip();
+        doc.image(png, 10, 30, { width: 140, height: 70 });
+        doc.restore();
+        // Nested clips, the inner one through a scaled matrix: what shows is where both let through.
+        doc.save().rect(0, 100, 60, 60).clip().save().scale(2).rect(20, 60, 50, 50).clip();
+        doc.image(png, 0, 50, { width: 100, height: 50 });
+        doc.restore().restore();
+        doc.save().rect(0, 0, 5, 5).clip();
+        doc.image(png, 100, 100, { width: 10, height: 10 });
+        doc.restore();
+        // After the restores nothing is clipped.
+        doc.image(png, 150, 200, { width: 20, height: 10 });
+      }),
+    );
+    expectBoxes(images, [
+      { xPt: 30, yPt: 40, widthPt: 100, heightPt: 50 },
+      { xPt: 40, yPt: 120, widthPt: 20, heightPt: 40 },
+      { xPt: 150, yPt: 200, widthPt: 20, heightPt: 10 },
+    ]);
   });
 
   it('turns boxes with the page when the page is rotated', async () => {
