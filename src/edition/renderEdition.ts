@@ -10,7 +10,7 @@ import { editionFontFiles } from './fonts.js';
 import { loadManifest } from './loadManifest.js';
 import { PageLayouts } from './pageLayout.js';
 import { renderOnWorkers } from './pool.js';
-import { pageFileName } from './renderPage.js';
+import { editionPdfMetadata, pageFileName } from './renderPage.js';
 
 export interface EditionOptions {
   outDir: string;
@@ -53,7 +53,7 @@ export async function renderEdition(manifestPath: string, options: EditionOption
   editionFontFiles(plan, pageLayouts);
   mkdirSync(options.outDir, { recursive: true });
   const editionPath = path.join(options.outDir, 'edition.pdf');
-  const metadata = { title: `${plan.paper}, ${plan.edition}, ${plan.date}`, publication: plan.paper, edition: plan.edition, date: new Date(`${plan.date}T00:00:00Z`), lang: plan.lang };
+  const metadata = editionPdfMetadata(plan, `${plan.paper}, ${plan.edition}, ${plan.date}`);
   // Merging the pages' structure trees into one tagged PDF/A is not done: an archive edition.pdf is a plain PDF.
   const profilePdf = outputProfile(plan.profile, defaultOutput()).pdf;
   const editionPdfPlain = profilePdf.pdfA !== undefined;

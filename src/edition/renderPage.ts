@@ -2,6 +2,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { PreparedImageCache } from '../images/cache.js';
 import { storeJpeg } from '../images/store.js';
+import type { PdfMetadata } from '../pdf/profile.js';
 import { writePdf } from '../pdf/writePdf.js';
 import { renderPagePng } from '../preview/png.js';
 import type { ImageFrame } from '../positioned/types.js';
@@ -9,7 +10,7 @@ import { extendPhotosIntoBleed } from '../profiles/bleed.js';
 import type { OutputProfile } from '../profiles/profiles.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { composeEditionPage, type EditionContext, type PageReport } from './composeEditionPage.js';
-import type { PagePlan } from './plan.js';
+import type { EditionPlan, PagePlan } from './plan.js';
 
 export interface PageOutput {
   /** Where the page's PDF is, and its preview when asked for. */
@@ -32,6 +33,11 @@ export interface PageRenderTools {
 /** `page-01.pdf`: numbered to sort in page order up to 99 pages, and still unique past them. */
 export function pageFileName(pageNumber: number, extension: 'pdf' | 'png'): string {
   return `page-${String(pageNumber).padStart(2, '0')}.${extension}`;
+}
+
+/** What a page's PDF, or edition.pdf, says about itself: the paper as publication, the edition's name and date. */
+export function editionPdfMetadata(plan: EditionPlan, title: string): PdfMetadata {
+  return { title, publication: plan.paper, edition: plan.edition, date: new Date(`${plan.date}T00:00:00Z`), lang: plan.lang };
 }
 
 /**
@@ -57,10 +63,8 @@ export async function renderEditionPage(context: EditionContext, tools: PageRend
       throw new InputError(context.plan.manifestPath, photoOwners.get(frame)!, error.problem);
     }
   }
-  const { plan } = context;
-  const date = new Date(`${plan.date}T00:00:00Z`);
-  const metadata = { title: document.title, publication: plan.paper, edition: plan.edition, date, lang: plan.lang };
-  const pdf = await writePdf(document, { creationDate: date, images, profile: profile.pdf, metadata });
+  const metadata = editionPdfMetadata(context.plan, document.title);
+  const pdf = await writePdf(document, { creationDate: metadata.date, images, profile: profile.pdf, metadata });
   const pdfPath = path.join(options.outDir, pageFileName(page.number, 'pdf'));
   await writeFileAtomic(pdfPath, pdf);
   if (options.previewDpi !== null) {
