@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { renderEdition, type EditionSummary } from '../edition/renderEdition.js';
+import type { ProfileName } from '../profiles/profiles.js';
 
 export interface EditionArgs {
   manifest: string;
@@ -8,6 +9,7 @@ export interface EditionArgs {
   preview: boolean;
   previewDpi: number;
   keepGoing: boolean;
+  profile?: ProfileName | undefined;
 }
 
 /** Renders an edition; exit 2 when a page's story has bad input (1 with --keep-going, the other pages rendered). */
@@ -20,6 +22,7 @@ export async function editionCommand(args: EditionArgs): Promise<number> {
     jobs,
     previewDpi: args.preview ? args.previewDpi : null,
     keepGoing: args.keepGoing,
+    ...(args.profile && { profile: args.profile }),
     ...(showProgress && { onProgress: drawProgress }),
   });
   if (showProgress) process.stderr.write('\r\x1b[K');
@@ -48,6 +51,7 @@ export function formatSummary(summary: EditionSummary, jobs: number): string[] {
   const warnings = reports.flatMap((report) => report.warnings.map((warning) => `warning: page ${report.page}: ${warning.where}: ${warning.message}`));
   return [
     `pages: ${reports.length} of ${summary.pages} rendered${summary.editionPdf ? `; ${summary.editionPdf}` : '; edition.pdf not written'}`,
+    `profile: ${summary.profile}${summary.editionPdfPlain ? ' (the page PDFs are PDF/A; edition.pdf is a plain PDF, not PDF/A)' : ''}`,
     `stories: ${stories}`,
     `jumps: ${jumps.length}${jumps.length > 0 ? ` (${jumps.join(', ')})` : ''}`,
     ...(overset.length > 0 ? overset : ['overset: none']),

@@ -94,6 +94,10 @@ await yargs(hideBin(process.argv))
         .option('preview', { type: 'boolean', default: false, describe: 'Also write a PNG thumbnail of each page (page-01.png …)' })
         .option('preview-dpi', { type: 'number', default: 30, describe: 'Resolution of the thumbnails' })
         .option('keep-going', { type: 'boolean', default: false, describe: 'When a page fails, render the others and exit with 1' })
+        .option('profile', {
+          choices: PROFILE_NAMES,
+          describe: 'What the PDFs are for: screen, print (PDF/X-4, CMYK) or archive (page PDFs PDF/A-2a; edition.pdf plain); default: the manifest\'s profile',
+        })
         .example('$0 edition assets/edition/edition.yaml --out out/edition --preview', 'Render the example edition with thumbnails'),
     (args) => runCommand(async () => (await import('./editionCommand.js')).editionCommand(args)),
   )

@@ -1,5 +1,9 @@
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import type { PdfMetadata, PdfProfile } from '../pdf/profile.js';
+import { uuidUrn } from '../pdf/writePdf.js';
+import { xmpDescription } from '../pdf/xmp.js';
 
 /** An object of a page's PDF: its dictionary (or other value) as text, and its stream's bytes, untouched. */
 interface PdfObject {
@@ -13,7 +17,9 @@ const REFERENCE = /(\d+) 0 R\b/g;
  * Writes the edition's PDF from the pages' PDFs as they come, one at a time, holding only where each object was
  * written: every page's objects (its content stream, fonts, images) are copied byte for byte, renumbered, under one
  * page tree. A page's content is therefore the same bytes in its own PDF and in the edition's. Each page keeps the
- * font subsets of its own PDF (an edition of 24 pages embeds 24 small subsets of each face).
+ * font subsets of its own PDF (an edition of 24 pages embeds 24 small subsets of each face). The edition states what
+ * the profile claims for the whole file (PDF/X: its output intent, identification and XMP); page boxes come with the
+ * pages. It cannot claim PDF/A: the pages' structure trees are not merged.
  */
 export class EditionPdfWriter {
   private readonly temporaryPath: string;
@@ -23,20 +29,25 @@ export class EditionPdfWriter {
   private readonly offsets: number[] = [];
   private readonly pageObjects: number[] = [];
   private nextObject = 4;
+  /** Of the pages' PDFs, in order: the edition's `/ID` and XMP id, the same whenever the pages are. */
+  private readonly contentHash: Hash = createHash('sha256');
 
   constructor(
     private readonly filePath: string,
-    private readonly info: { title: string; lang: string; creationDate: Date },
+    private readonly metadata: PdfMetadata,
+    private readonly profile: PdfProfile,
   ) {
+    if (profile.pdfA) throw new Error('an edition PDF cannot be PDF/A: the pages’ structure trees are not merged');
     this.temporaryPath = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
     this.descriptor = openSync(this.temporaryPath, 'w');
     // The binary comment line tells transfer programs that the file is binary.
-    this.write(Buffer.from('%PDF-1.7\n%\xFF\xFF\xFF\xFF\n', 'latin1'));
+    this.write(Buffer.from(`%PDF-${profile.pdfVersion}\n%\xFF\xFF\xFF\xFF\n`, 'latin1'));
   }
 
   /** Appends the page of a one-page PDF (as pdfkit writes them: a cross-reference table, no object streams). */
   appendPage(pdf: Buffer): void {
     const objects = readObjects(pdf);
+    this.contentHash.update(pdf);
     const trailer = pdf.toString('latin1', pdf.lastIndexOf('trailer'));
     const root = objects.get(Number(/\/Root (\d+) 0 R/.exec(trailer)![1]))!;
     const pages = objects.get(Number(/\/Pages (\d+) 0 R/.exec(root.value)![1]))!;
@@ -67,14 +78,31 @@ export class EditionPdfWriter {
 
   /** Writes the page tree, catalog, information and cross-reference table, and puts the file in place. */
   finish(): void {
+    const { metadata, profile } = this;
+    const hash = this.contentHash.update(JSON.stringify(metadata)).digest();
     this.writeObject(2, `<<\n/Type /Pages\n/Count ${this.pageObjects.length}\n/Kids [${this.pageObjects.map((number) => `${number} 0 R`).join(' ')}]\n>>`, null);
-    this.writeObject(1, `<<\n/Type /Catalog\n/Pages 2 0 R\n/Lang ${pdfText(this.info.lang)}\n/ViewerPreferences << /DisplayDocTitle true >>\n>>`, null);
-    const date = pdfDate(this.info.creationDate);
-    this.writeObject(3, `<<\n/Title ${pdfText(this.info.title)}\n/Creator (Broadsheet)\n/Producer (Broadsheet)\n/CreationDate ${date}\n/ModDate ${date}\n>>`, null);
+    const xmp = Buffer.from(xmpPacket(xmpDescription(metadata, profile, { uuid: uuidUrn(hash), creationDate: metadata.date }, TOOL)), 'utf8');
+    const metadataObject = this.nextObject++;
+    // Uncompressed, as PDF/X and PDF/A want it, so that any tool can read it.
+    this.writeObject(metadataObject, `<<\n/Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}\n>>`, xmp);
+    let outputIntents = '';
+    if (profile.pdfX) {
+      const { iccProfile, identifier, info } = profile.pdfX.outputIntent;
+      const iccObject = this.nextObject++;
+      this.writeObject(iccObject, `<<\n/N 4\n/Length ${iccProfile.length}\n>>`, iccProfile);
+      const intentObject = this.nextObject++;
+      this.writeObject(intentObject, `<<\n/Type /OutputIntent\n/S /GTS_PDFX\n/OutputConditionIdentifier ${pdfText(identifier)}\n/OutputCondition ${pdfText(info)}\n/Info ${pdfText(info)}\n/DestOutputProfile ${iccObject} 0 R\n>>`, null);
+      outputIntents = `/OutputIntents [${intentObject} 0 R]\n`;
+    }
+    this.writeObject(1, `<<\n/Type /Catalog\n/Pages 2 0 R\n/Metadata ${metadataObject} 0 R\n${outputIntents}/Lang ${pdfText(metadata.lang)}\n/ViewerPreferences << /DisplayDocTitle true >>\n>>`, null);
+    const date = pdfDate(metadata.date);
+    const pdfX = profile.pdfX ? `/GTS_PDFXVersion ${pdfText(profile.pdfX.version)}\n/Trapped /False\n` : '';
+    this.writeObject(3, `<<\n/Title ${pdfText(metadata.title)}\n/Creator (${TOOL.creator})\n/Producer (${TOOL.producer})\n/CreationDate ${date}\n/ModDate ${date}\n${pdfX}>>`, null);
+    const id = hash.subarray(0, 16).toString('hex').toUpperCase();
     const xrefAt = this.position;
     const rows = [`xref\n0 ${this.nextObject}\n`, '0000000000 65535 f \n'];
     for (let number = 1; number < this.nextObject; number++) rows.push(`${String(this.offsets[number]).padStart(10, '0')} 00000 n \n`);
-    rows.push(`trailer\n<<\n/Size ${this.nextObject}\n/Root 1 0 R\n/Info 3 0 R\n>>\nstartxref\n${xrefAt}\n%%EOF\n`);
+    rows.push(`trailer\n<<\n/Size ${this.nextObject}\n/Root 1 0 R\n/Info 3 0 R\n/ID [<${id}> <${id}>]\n>>\nstartxref\n${xrefAt}\n%%EOF\n`);
     this.write(Buffer.from(rows.join(''), 'latin1'));
     closeSync(this.descriptor);
     renameSync(this.temporaryPath, this.filePath);
@@ -101,6 +129,21 @@ export class EditionPdfWriter {
     writeSync(this.descriptor, bytes);
     this.position += bytes.length;
   }
+}
+
+const TOOL = { creator: 'Broadsheet', producer: 'Broadsheet' };
+
+/** An XMP packet around one or more `rdf:Description`s; writable in place (`end="w"`). */
+function xmpPacket(descriptions: string): string {
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    descriptions,
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
 }
 
 /** The objects of a PDF with a classic cross-reference table, by number. */

@@ -69,7 +69,7 @@ export function loadManifest(manifestPath: string, pageLayouts = new PageLayouts
     checkOverlaps(modules, fail);
     return { number, where, layoutPath, section: page.section, modules: modules.map(({ spec: _spec, ...module }) => module) };
   });
-  return { manifestPath, paper: manifest.paper, date: manifest.date, edition: manifest.edition, lang: manifest.lang, pages, stories };
+  return { manifestPath, paper: manifest.paper, date: manifest.date, edition: manifest.edition, lang: manifest.lang, profile: manifest.profile, pages, stories };
 }
 
 function checkOverlaps(modules: readonly { where: string; rect: PagePlan['modules'][number]['rect']; spec: ModuleSpec }[], fail: (where: string, problem: string) => never): void {

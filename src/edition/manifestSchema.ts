@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonNegativeMm, positiveMm } from '../layout-spec/schema.js';
+import { PROFILE_NAMES } from '../profiles/profiles.js';
 
 const firstLast = z
   .tuple([z.number().int().positive(), z.number().int().positive()])
@@ -34,6 +35,10 @@ export const manifestSchema = z
     date: z.iso.date().describe('The edition’s date (YYYY-MM-DD): printed in the folios and written as the PDFs’ date'),
     edition: z.string().min(1).describe('The edition’s name: City Final'),
     lang: z.string().min(2).default('en-US').describe('BCP 47 language of the furniture (the stories have their own)'),
+    profile: z
+      .enum(PROFILE_NAMES)
+      .default('screen')
+      .describe('What the PDFs are for: screen, print (PDF/X-4) or archive (tagged PDF/A-2a); `edition --profile` overrides it'),
     pages: z
       .array(
         z

@@ -1,3 +1,5 @@
+import type { ProfileName } from '../profiles/profiles.js';
+
 /**
  * An edition planned: every page with its modules in page coordinates, and every story as the chain of modules it runs
  * through. Plain data, so that page workers can be handed it.
@@ -10,6 +12,8 @@ export interface EditionPlan {
   date: string;
   edition: string;
   lang: string;
+  /** What every page's PDF (and edition.pdf) is for: the manifest's `profile`, or `edition --profile`. */
+  profile: ProfileName;
   pages: PagePlan[];
   stories: StoryPlan[];
 }

@@ -1,13 +1,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { defaultOutput } from '../layout-spec/schema.js';
+import { SCREEN_PDF } from '../pdf/profile.js';
+import { outputProfile, type ProfileName } from '../profiles/profiles.js';
 import type { PageReport } from './composeEditionPage.js';
 import { EditionPdfWriter } from './editionPdf.js';
 import { editionFontFiles } from './fonts.js';
 import { loadManifest } from './loadManifest.js';
 import { PageLayouts } from './pageLayout.js';
 import { renderOnWorkers } from './pool.js';
-import { pageFileName } from './renderPage.js';
+import { editionPdfMetadata, pageFileName } from './renderPage.js';
 
 export interface EditionOptions {
   outDir: string;
@@ -16,6 +19,8 @@ export interface EditionOptions {
   previewDpi: number | null;
   /** Render the other pages when one fails, instead of stopping. */
   keepGoing: boolean;
+  /** What the PDFs are for; the manifest's `profile` when absent. */
+  profile?: ProfileName;
   /** Told of each page done (or failed), for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -28,6 +33,9 @@ export interface EditionSummary {
   failures: { page: number; error: InputError }[];
   /** Where edition.pdf was written; null when a page failed without --keep-going. */
   editionPdf: string | null;
+  profile: ProfileName;
+  /** edition.pdf is a plain PDF, not what the profile makes (archive: the page PDFs are the PDF/A copies). */
+  editionPdfPlain: boolean;
   timeMs: number;
 }
 
@@ -40,11 +48,16 @@ export interface EditionSummary {
 export async function renderEdition(manifestPath: string, options: EditionOptions): Promise<EditionSummary> {
   const started = performance.now();
   const pageLayouts = new PageLayouts();
-  const plan = loadManifest(manifestPath, pageLayouts);
+  const manifestPlan = loadManifest(manifestPath, pageLayouts);
+  const plan = { ...manifestPlan, profile: options.profile ?? manifestPlan.profile };
   editionFontFiles(plan, pageLayouts);
   mkdirSync(options.outDir, { recursive: true });
   const editionPath = path.join(options.outDir, 'edition.pdf');
-  const writer = new EditionPdfWriter(editionPath, { title: `${plan.paper}, ${plan.edition}, ${plan.date}`, lang: plan.lang, creationDate: new Date(`${plan.date}T00:00:00Z`) });
+  const metadata = editionPdfMetadata(plan, `${plan.paper}, ${plan.edition}, ${plan.date}`);
+  // Merging the pages' structure trees into one tagged PDF/A is not done: an archive edition.pdf is a plain PDF.
+  const profilePdf = outputProfile(plan.profile, defaultOutput()).pdf;
+  const editionPdfPlain = profilePdf.pdfA !== undefined;
+  const writer = new EditionPdfWriter(editionPath, metadata, editionPdfPlain ? SCREEN_PDF : profilePdf);
 
   const reports = new Map<number, PageReport>();
   const failures: { page: number; error: InputError }[] = [];
@@ -82,6 +95,8 @@ export async function renderEdition(manifestPath: string, options: EditionOption
     reports: [...reports.values()].sort((a, b) => a.page - b.page),
     failures,
     editionPdf: complete ? editionPath : null,
+    profile: plan.profile,
+    editionPdfPlain,
     timeMs: performance.now() - started,
   };
 }

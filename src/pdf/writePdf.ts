@@ -123,7 +123,8 @@ function contentSha256(document: PositionedDocument, profile: PdfProfile, metada
   return createHash('sha256').update(json).digest();
 }
 
-function uuidUrn(hash: Buffer): string {
+/** A UUID URN from the first 16 bytes of a hash, for the XMP document id. */
+export function uuidUrn(hash: Buffer): string {
   const hex = hash.subarray(0, 16).toString('hex');
   return `uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
