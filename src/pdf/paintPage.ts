@@ -85,10 +85,39 @@ function drawRule(pdf: PDFKit.PDFDocument, frame: RuleFrame, textColour: PdfProf
 function drawLine(pdf: PDFKit.PDFDocument, line: PositionedLine, faces: ReadonlyMap<string, PaintFace>, tagged: boolean): void {
   line.runs.forEach((run, index) => {
     const brokenWord = tagged && line.hyphenated && index === line.runs.length - 1 ? withoutFinalHyphen(run.text) : undefined;
-    if (brokenWord !== undefined) pdf.markContent('Span', { actual: brokenWord });
-    drawRun(pdf, run, line.baselinePt, faces);
-    if (brokenWord !== undefined) pdf.endMarkedContent();
+    if (brokenWord === undefined) drawRun(pdf, run, line.baselinePt, faces);
+    else withActualText(pdf, brokenWord, () => drawRun(pdf, run, line.baselinePt, faces));
   });
+}
+
+/**
+ * Draws with `/ActualText` spanning the text object's inside (BT /Span … BDC … EMC ET). pdfkit's `markContent` would
+ * open the span before the `q … cm BT` its `text()` writes and close it after the `Q`, and poppler then places the
+ * actual text where the restored state points, at the top of the page, and leaves it out of its line.
+ */
+function withActualText(pdf: PDFKit.PDFDocument, actualText: string, draw: () => void): void {
+  const document = pdf as unknown as { addContent(data: string): unknown };
+  const ownAddContent = Object.getOwnPropertyDescriptor(document, 'addContent');
+  const addContent = document.addContent.bind(pdf);
+  document.addContent = (data: string) => {
+    if (data === 'ET') addContent('EMC');
+    const result = addContent(data);
+    if (data === 'BT') addContent(`/Span << /ActualText ${pdfTextString(actualText)} >> BDC`);
+    return result;
+  };
+  try {
+    draw();
+  } finally {
+    if (ownAddContent) Object.defineProperty(document, 'addContent', ownAddContent);
+    else delete (document as { addContent?: unknown }).addContent;
+  }
+}
+
+/** A PDF text string in UTF-16BE with its byte-order mark, as hex: any character, nothing to escape. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let index = 0; index < text.length; index++) hex += text.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
 }
 
 /** The text a hyphenated line's last run stands for: the word's first part, without the hyphen the engine added. */

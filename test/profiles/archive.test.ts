@@ -81,6 +81,32 @@ function actualTexts(contentStreams: Uint8Array[]): string[] {
   );
 }
 
+/**
+ * Spans with /ActualText opened or closed outside a text object (BT … ET). poppler gives such a span's text the
+ * position of the state at its end (after pdfkit's Q, the page's corner): the word leaves its line.
+ */
+function actualTextsOutsideTextObjects(stream: Uint8Array): number {
+  let inText = false;
+  let openSpans = 0;
+  let outside = 0;
+  for (const { operator, operands } of parseContentStream(stream)) {
+    if (operator === 'BT') inText = true;
+    else if (operator === 'ET') {
+      outside += openSpans;
+      openSpans = 0;
+      inText = false;
+    } else if (operator === 'BDC') {
+      const properties = operands[1];
+      const hasActualText = typeof properties === 'object' && properties !== null && 'dict' in properties && properties.dict.get('ActualText') !== undefined;
+      if (hasActualText) {
+        if (inText) openSpans++;
+        else outside++;
+      }
+    } else if (operator === 'EMC' && openSpans > 0 && inText) openSpans--;
+  }
+  return outside;
+}
+
 /** A text string's bytes (latin1) as text: UTF-16BE after its byte-order mark, else (our ASCII) as is. */
 function pdfText(bytes: string): string {
   return bytes.startsWith('\xFE\xFF') ? Buffer.from(bytes.slice(2), 'latin1').swap16().toString('utf16le') : bytes;
@@ -117,6 +143,7 @@ describe.each(PROFILED_PAGES)('archive profile: $name', (page) => {
       expect.arrayContaining(hyphenated.map((line) => line.runs.at(-1)!.text.slice(0, -1))),
     );
     expect(actualTexts([inflateSync(stream.contents)])).toHaveLength(hyphenated.length);
+    expect(actualTextsOutsideTextObjects(inflateSync(stream.contents))).toBe(0);
     expect(facts.lang).toBe(result.article.lang);
     expect(xmpValue(facts.xmp, 'dc:title')).toBe(result.article.headline);
     expect(xmpValue(facts.xmp, 'pdfaid:conformance')).toBe('A');
