@@ -50,28 +50,32 @@ export async function composeEditionPage(context: EditionContext, page: PagePlan
   const jumpStyle = typesetter.style(file.furniture.jumpLine.style);
   const photoOwners = new Map<ImageFrame, string>();
 
-  for (const module of page.modules) {
+  // Each module's frames carry its place in the page's reading order, the manifest's order of the page's stories.
+  for (const [storyIndex, module] of page.modules.entries()) {
     const story = plan.stories[module.story]!;
     const composed = await stories.part(module.story, module.part);
     const { area } = composed;
     if (module.part === 0) report.stories += 1;
     const jumpLine = (format: string, toPage: number, topPt: number): void => {
       const text = fillFormat(format, { ...values, page: toPage });
-      frames.push(setTextBlock(typesetter, plainParagraph(text), jumpStyle, { xPt: area.leftPt, widthPt: area.rightPt - area.leftPt, topPt }, 'jumpLine', `${module.where} jump line`).frame);
+      const { frame } = setTextBlock(typesetter, plainParagraph(text), jumpStyle, { xPt: area.leftPt, widthPt: area.rightPt - area.leftPt, topPt }, 'jumpLine', `${module.where} jump line`);
+      frames.push({ ...frame, storyIndex });
     };
     if (!composed.document) {
       report.warnings.push({ where: module.where, message: `the story ended in the module before; this module stays empty` });
       continue;
     }
-    frames.push(...composed.document.pages[0]!.frames);
-    for (const frame of composed.document.pages[0]!.frames) {
+    // The line that brings the reader here goes before the story's frames: it is read first (see `planPage`).
+    if (module.part > 0) jumpLine(file.furniture.jumpLine.continuedFrom, story.parts[module.part - 1]!.page, module.rect.topPt);
+    for (const composedFrame of composed.document.pages[0]!.frames) {
+      const frame = composedFrame.kind === 'rule' ? composedFrame : { ...composedFrame, storyIndex };
+      frames.push(frame);
       if (frame.kind !== 'image') continue;
       const imageIndex = composed.article!.images.findIndex((image) => image.id === frame.imageId);
       photoOwners.set(frame, `${module.where}: ${composed.article!.filePath}: images[${imageIndex}].src`);
     }
     for (const warning of composed.document.warnings) report.warnings.push({ where: `${module.where}: ${warning.where}`, message: warning.message });
 
-    if (module.part > 0) jumpLine(file.furniture.jumpLine.continuedFrom, story.parts[module.part - 1]!.page, module.rect.topPt);
     const next = story.parts[module.part + 1];
     const overset = composed.document.overset;
     if (overset && next) {

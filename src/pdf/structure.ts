@@ -1,7 +1,7 @@
 import type { Frame, ImageFrame, PositionedLine, PositionedPage, TextFrame, TextRole } from '../positioned/types.js';
 
 /** Standard structure types (PDF 1.7, 14.8.4) the page's parts are tagged with. */
-export type StructureType = 'H1' | 'H2' | 'P' | 'Figure' | 'Caption' | 'BlockQuote';
+export type StructureType = 'Art' | 'H1' | 'H2' | 'P' | 'Figure' | 'Caption' | 'BlockQuote';
 
 /** A structure element of a page, in reading order; a caption's element is the child of its figure's. */
 export interface PlannedElement {
@@ -17,14 +17,17 @@ export type PaintItem = { element: number } & ({ frame: TextFrame; line: Positio
 
 export interface PagePlan {
   elements: PlannedElement[];
-  /** In reading order: headline, deck, byline, dateline, the story's paragraphs (the drop cap first in its paragraph), figures with captions, pull quotes. */
+  /**
+   * In reading order, story by story: a jump line that brings the reader in, headline, deck, byline, dateline, the
+   * story's paragraphs (the drop cap first in its paragraph), figures with captions, pull quotes, a jump line on.
+   */
   items: PaintItem[];
 }
 
-/** Reading-order rank of each kind of text; figures come after the story, pull quotes (repeated words) last. */
 /** Text the structure tree holds: page furniture (folio, running head, masthead) is painted as artifacts instead. */
 type StructuredRole = Exclude<TextRole, 'furniture'>;
 
+/** Reading-order rank of each kind of text in its story; figures come after the story, pull quotes (repeated words) after them. */
 const ROLE_RANK: Record<StructuredRole, number> = {
   headline: 0,
   deck: 1,
@@ -36,9 +39,11 @@ const ROLE_RANK: Record<StructuredRole, number> = {
   source: 4,
   caption: 5,
   pullQuote: 6,
-  jumpLine: 4,
+  // "Continued on page 5" ends the story's part on the page; a jump line before the story's text ("continued from") opens it.
+  jumpLine: 7,
 };
 const FIGURE_RANK = 5;
+const LEADING_JUMP_RANK = -1;
 
 const ROLE_TYPE: Record<StructuredRole, StructureType> = {
   headline: 'H1',
@@ -56,17 +61,21 @@ const ROLE_TYPE: Record<StructuredRole, StructureType> = {
 
 /**
  * Orders a page's parts for reading and groups them into structure elements: one per headline, deck, byline,
- * dateline, story paragraph (its lines in every column, the drop cap before them, inside its word), crosshead and
- * source line; a figure per image with its alt text, holding the caption that follows the image; a block quote per
- * pull quote, its attribution included. Story text is keyed by its paragraph index, which runs through the story in order.
+ * dateline, story paragraph (its lines in every column, the drop cap before them, inside its word), crosshead,
+ * source line and jump line; a figure per image with its alt text, holding the caption that follows the image; a
+ * block quote per pull quote, its attribution included. Story text is keyed by its paragraph index, which runs
+ * through the story in order. A page of several stories (frames with a `storyIndex`) is read story by story, in
+ * that order, each story an `Art` element; a page of one article keeps its elements directly under the document.
  */
 export function planPage(page: PositionedPage): PagePlan {
   const elements: PlannedElement[] = [];
   const keyed = new Map<string, number>();
-  const ranked: { rank: number; order: number[]; item: PaintItem }[] = [];
+  const ranked: { order: number[]; item: PaintItem }[] = [];
   let figure: { element: number; order: number } | undefined;
   // A pull quote's attribution is a frame of its own right after the quote's: one quotation, one element.
   let quoteStart = -1;
+  // Stories whose text has begun, in frame order: a jump line before a story's text leads into it.
+  const storiesBegun = new Set<number>();
 
   const elementFor = (key: string, element: PlannedElement): number => {
     let index = keyed.get(key);
@@ -80,14 +89,20 @@ export function planPage(page: PositionedPage): PagePlan {
   page.frames.forEach((frame: Frame, frameIndex) => {
     // Rules between modules and the page's furniture are painted as artifacts, outside the structure.
     if (isArtifact(frame) || frame.kind === 'rule') return;
+    const story = frame.storyIndex ?? 0;
+    const article = frame.storyIndex === undefined ? undefined : elementFor(`story ${story}`, { type: 'Art' });
+    const inStory = (element: PlannedElement): PlannedElement => (article === undefined ? element : { ...element, parent: article });
     if (frame.kind === 'image') {
-      const element = elements.push({ type: 'Figure', alt: frame.alt }) - 1;
+      const element = elements.push(inStory({ type: 'Figure', alt: frame.alt })) - 1;
       figure = { element, order: frameIndex };
-      ranked.push({ rank: FIGURE_RANK, order: [frameIndex, -1], item: { element, frame } });
+      ranked.push({ order: [story, FIGURE_RANK, frameIndex, -1], item: { element, frame } });
       return;
     }
     const role = frame.role as StructuredRole;
-    const storyText = ROLE_RANK[role] === ROLE_RANK.body;
+    const leadsIn = role === 'jumpLine' && !storiesBegun.has(story);
+    if (role !== 'jumpLine') storiesBegun.add(story);
+    const rank = leadsIn ? LEADING_JUMP_RANK : ROLE_RANK[role];
+    const storyText = rank === ROLE_RANK.body;
     const previous = page.frames[frameIndex - 1];
     if (frame.role === 'pullQuote' && !(previous?.kind === 'text' && previous.role === 'pullQuote')) quoteStart = frameIndex;
     frame.lines.forEach((line, lineIndex) => {
@@ -96,21 +111,21 @@ export function planPage(page: PositionedPage): PagePlan {
       if (storyText) {
         // The drop cap belongs to its paragraph's first word: it opens that paragraph's element.
         const type = frame.role === 'dropCap' ? 'P' : ROLE_TYPE[role];
-        element = elementFor(`story ${line.paragraphIndex}`, { type });
+        element = elementFor(`story ${story} paragraph ${line.paragraphIndex}`, inStory({ type }));
         order = [line.paragraphIndex, frame.role === 'dropCap' ? 0 : 1, frame.column, line.baselinePt, lineIndex];
       } else if (frame.role === 'caption' && figure) {
         element = elementFor(`caption ${figure.element}`, { type: 'Caption', parent: figure.element });
         order = [figure.order, frameIndex, lineIndex];
       } else {
         const first = frame.role === 'pullQuote' ? quoteStart : frameIndex;
-        element = elementFor(`frame ${first}`, { type: ROLE_TYPE[role] });
+        element = elementFor(`frame ${first}`, inStory({ type: ROLE_TYPE[role] }));
         order = [first, frameIndex, lineIndex];
       }
-      ranked.push({ rank: ROLE_RANK[role], order, item: { element, frame, line } });
+      ranked.push({ order: [story, rank, ...order], item: { element, frame, line } });
     });
   });
 
-  ranked.sort((a, b) => a.rank - b.rank || compareOrders(a.order, b.order));
+  ranked.sort((a, b) => compareOrders(a.order, b.order));
   return { elements, items: ranked.map(({ item }) => item) };
 }
 

@@ -95,6 +95,8 @@ export interface TextFrame {
   widthPt: number;
   heightPt: number;
   lines: PositionedLine[];
+  /** On a page of several stories (an edition's), which one the frame belongs to: 0 for the first the page reads. */
+  storyIndex?: number;
 }
 
 export interface ImageFrame {
@@ -115,6 +117,8 @@ export interface ImageFrame {
   alt: string;
   /** What a crop to the frame's aspect ratio keeps. */
   crop: 'centre' | 'attention';
+  /** As `TextFrame.storyIndex`. */
+  storyIndex?: number;
 }
 
 /** A straight hairline from (`xPt`, `yPt`) to (`xPt + widthPt`, `yPt + heightPt`): a rule between stories, under a running head. */
