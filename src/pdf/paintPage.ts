@@ -2,7 +2,7 @@ import type { ImageStore } from '../images/store.js';
 import type { ImageFrame, PositionedLine, PositionedPage, PositionedRun, RuleFrame, TextFrame } from '../positioned/types.js';
 import type { GlyphFont } from './glyphFont.js';
 import type { PdfProfile } from './profile.js';
-import { isArtifact, planPage } from './structure.js';
+import { isArtifact, planPage, type PaintItem } from './structure.js';
 
 /** A face the document draws with, loaded from the file it names, with its glyph hand-off to pdfkit. */
 export interface PaintFace {
@@ -35,28 +35,34 @@ export function paintPage(pdf: PDFKit.PDFDocument, page: PositionedPage, context
     for (const frame of page.frames) {
       if (frame.kind === 'image') drawImage(pdf, frame, context.images);
       else if (frame.kind === 'rule') drawRule(pdf, frame, context.textColour);
-      else for (const line of frame.lines) drawLine(pdf, line, context.faces, false);
+      else for (const line of frame.lines) drawLine(pdf, line, context.faces, NO_ACTUAL_TEXT);
     }
   } else {
     for (const frame of page.frames) {
       if (!isArtifact(frame) || frame.kind === 'image') continue;
       pdf.markContent('Artifact', { type: frame.kind === 'rule' ? 'Layout' : 'Pagination' });
       if (frame.kind === 'rule') drawRule(pdf, frame, context.textColour);
-      else for (const line of frame.lines) drawLine(pdf, line, context.faces, false);
+      else for (const line of frame.lines) drawLine(pdf, line, context.faces, NO_ACTUAL_TEXT);
       pdf.endMarkedContent();
     }
     const plan = planPage(page);
+    const actualTexts = wholeBrokenWords(plan.items);
     const elements = new Map<number, PDFKit.PDFStructureElement>();
-    for (const item of plan.items) {
-      let element = elements.get(item.element);
+    // An element joins its parent when its first content is painted (a story's `Art` with its first line): kids in reading order.
+    const elementOf = (index: number): PDFKit.PDFStructureElement => {
+      let element = elements.get(index);
       if (!element) {
-        const planned = plan.elements[item.element]!;
+        const planned = plan.elements[index]!;
         element = pdf.struct(planned.type, planned.alt === undefined ? {} : { alt: planned.alt });
-        (planned.parent === undefined ? root : elements.get(planned.parent)!).add(element);
-        elements.set(item.element, element);
+        (planned.parent === undefined ? root : elementOf(planned.parent)).add(element);
+        elements.set(index, element);
       }
+      return element;
+    };
+    for (const item of plan.items) {
+      const element = elementOf(item.element);
       const content = pdf.markStructureContent(plan.elements[item.element]!.type);
-      if ('line' in item) drawLine(pdf, item.line, context.faces, true);
+      if ('line' in item) drawLine(pdf, item.line, context.faces, actualTexts);
       else drawImage(pdf, item.frame, context.images);
       pdf.endMarkedContent();
       element.add(content);
@@ -82,12 +88,41 @@ function drawRule(pdf: PDFKit.PDFDocument, frame: RuleFrame, textColour: PdfProf
   pdf.restore();
 }
 
-function drawLine(pdf: PDFKit.PDFDocument, line: PositionedLine, faces: ReadonlyMap<string, PaintFace>, tagged: boolean): void {
-  line.runs.forEach((run, index) => {
-    const brokenWord = tagged && line.hyphenated && index === line.runs.length - 1 ? withoutFinalHyphen(run.text) : undefined;
-    if (brokenWord === undefined) drawRun(pdf, run, line.baselinePt, faces);
-    else withActualText(pdf, brokenWord, () => drawRun(pdf, run, line.baselinePt, faces));
+const NO_ACTUAL_TEXT: ReadonlyMap<PositionedRun, string> = new Map();
+
+function drawLine(pdf: PDFKit.PDFDocument, line: PositionedLine, faces: ReadonlyMap<string, PaintFace>, actualTexts: ReadonlyMap<PositionedRun, string>): void {
+  for (const run of line.runs) {
+    const actualText = actualTexts.get(run);
+    if (actualText === undefined) drawRun(pdf, run, line.baselinePt, faces);
+    else withActualText(pdf, actualText, () => drawRun(pdf, run, line.baselinePt, faces));
+  }
+}
+
+/**
+ * The text each part of a word hyphenated at a line's end stands for: the whole word for its first part (without
+ * the hyphen the engine added), nothing for its rest, the first run of the paragraph's next line in reading order.
+ * Extraction then gives whole words, also where it reads line by line (poppler). A part whose rest is not found
+ * (the paragraph goes on in another module) stands for itself without its hyphen.
+ */
+function wholeBrokenWords(items: readonly PaintItem[]): Map<PositionedRun, string> {
+  const actualTexts = new Map<PositionedRun, string>();
+  items.forEach((item, index) => {
+    if (!('line' in item) || !item.line.hyphenated) return;
+    const part = item.line.runs.at(-1)!;
+    const text = withoutFinalHyphen(part.text);
+    if (text === undefined) return;
+    const next = items.slice(index + 1).find((other) => other.element === item.element);
+    const nextLine = next && 'line' in next ? next.line : undefined;
+    const rest = nextLine?.runs[0];
+    // A rest that is itself the broken start of the next word (a line of one syllable) keeps its own text.
+    if (!rest || (nextLine!.hyphenated && nextLine!.runs.length === 1)) {
+      actualTexts.set(part, text);
+      return;
+    }
+    actualTexts.set(part, text + rest.text);
+    actualTexts.set(rest, '');
   });
+  return actualTexts;
 }
 
 /**
