@@ -51,7 +51,7 @@ export function formatSummary(summary: EditionSummary, jobs: number): string[] {
   const warnings = reports.flatMap((report) => report.warnings.map((warning) => `warning: page ${report.page}: ${warning.where}: ${warning.message}`));
   return [
     `pages: ${reports.length} of ${summary.pages} rendered${summary.editionPdf ? `; ${summary.editionPdf}` : '; edition.pdf not written'}`,
-    `profile: ${summary.profile}${summary.editionPdfPlain ? ' (the page PDFs are PDF/A; edition.pdf is a plain PDF, not PDF/A)' : ''}`,
+    `profile: ${summary.profile}`,
     `stories: ${stories}`,
     `jumps: ${jumps.length}${jumps.length > 0 ? ` (${jumps.join(', ')})` : ''}`,
     ...(overset.length > 0 ? overset : ['overset: none']),

@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { defaultOutput } from '../layout-spec/schema.js';
-import { SCREEN_PDF } from '../pdf/profile.js';
 import { outputProfile, type ProfileName } from '../profiles/profiles.js';
 import type { PageReport } from './composeEditionPage.js';
 import { EditionPdfWriter } from './editionPdf.js';
@@ -34,8 +33,6 @@ export interface EditionSummary {
   /** Where edition.pdf was written; null when a page failed without --keep-going. */
   editionPdf: string | null;
   profile: ProfileName;
-  /** edition.pdf is a plain PDF, not what the profile makes (archive: the page PDFs are the PDF/A copies). */
-  editionPdfPlain: boolean;
   timeMs: number;
 }
 
@@ -54,10 +51,7 @@ export async function renderEdition(manifestPath: string, options: EditionOption
   mkdirSync(options.outDir, { recursive: true });
   const editionPath = path.join(options.outDir, 'edition.pdf');
   const metadata = editionPdfMetadata(plan, `${plan.paper}, ${plan.edition}, ${plan.date}`);
-  // Merging the pages' structure trees into one tagged PDF/A is not done: an archive edition.pdf is a plain PDF.
-  const profilePdf = outputProfile(plan.profile, defaultOutput()).pdf;
-  const editionPdfPlain = profilePdf.pdfA !== undefined;
-  const writer = new EditionPdfWriter(editionPath, metadata, editionPdfPlain ? SCREEN_PDF : profilePdf);
+  const writer = new EditionPdfWriter(editionPath, metadata, outputProfile(plan.profile, defaultOutput()).pdf);
 
   const reports = new Map<number, PageReport>();
   const failures: { page: number; error: InputError }[] = [];
@@ -96,7 +90,6 @@ export async function renderEdition(manifestPath: string, options: EditionOption
     failures,
     editionPdf: complete ? editionPath : null,
     profile: plan.profile,
-    editionPdfPlain,
     timeMs: performance.now() - started,
   };
 }

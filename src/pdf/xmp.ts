@@ -67,6 +67,19 @@ export function xmpDescription(metadata: PdfMetadata, profile: PdfProfile, ids: 
   return lines.join('\n');
 }
 
+/**
+ * The PDF/A identification (ISO 19005-2, 6.6.4) for a file we write ourselves (pdfkit writes its own for a page's):
+ * the edition's PDF.
+ */
+export function pdfaIdentification(pdfA: NonNullable<PdfProfile['pdfA']>): string {
+  return [
+    `<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">`,
+    `<pdfaid:part>${pdfA.part}</pdfaid:part>`,
+    `<pdfaid:conformance>${pdfA.conformance}</pdfaid:conformance>`,
+    '</rdf:Description>',
+  ].join('\n');
+}
+
 /** The PDF/A extension schema that describes the PRISM properties (ISO 19005-2, 6.6.2.3). */
 function prismExtensionSchema(): string {
   const properties = PRISM_PROPERTIES.map(
