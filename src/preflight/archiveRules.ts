@@ -147,7 +147,84 @@ export const ARCHIVE_RULES: Rule[] = [
       );
     },
   },
+  {
+    id: 'parent-tree',
+    requirement: 'Every page that paints marked content has a /StructParents key of its own (no two pages share one) whose ParentTree entry names, at each MCID the page paints, an element that holds it',
+    check: (facts) => {
+      const holders = mcidHolders(facts.structure);
+      const pageOfKey = new Map<number, number>();
+      const found = facts.pages.flatMap((page, index) => {
+        const label = pageLabel(index);
+        const key = page.structParents;
+        if (page.content.mcids.length === 0) return [];
+        if (key === undefined) return [`${label}: paints marked content but has no /StructParents`];
+        const other = pageOfKey.get(key);
+        if (other !== undefined) return [`${label}: /StructParents ${key} is ${pageLabel(other)}'s too`];
+        pageOfKey.set(key, index);
+        const entry = facts.parentTree?.get(key);
+        if (!entry) return [`${label}: /StructParents ${key} has no ParentTree entry`];
+        const wrong = page.content.mcids.filter((mcid) => !(holders.get(mcidKey(index, mcid)) ?? []).includes(entry[mcid] ?? ''));
+        return wrong.length > 0 ? [`${label}: ParentTree entry ${key} does not name the element of ${count(wrong.length, 'MCID')}, the first ${wrong[0]}`] : [];
+      });
+      return offences(found, [`${pageOfKey.size} pages with their own ParentTree entry`]);
+    },
+  },
+  {
+    id: 'mcid-references',
+    requirement: 'Each MCID a page paints is painted once and held by exactly one structure element, and every MCID the structure holds is painted on its page',
+    check: (facts) => {
+      const holders = mcidHolders(facts.structure);
+      const paintedKeys = new Set<string>();
+      const found = facts.pages.flatMap((page, index) => {
+        const twice = page.content.mcids.filter((mcid) => {
+          const key = mcidKey(index, mcid);
+          const seen = paintedKeys.has(key);
+          paintedKeys.add(key);
+          return seen;
+        });
+        const unheld = page.content.mcids.filter((mcid) => !holders.has(mcidKey(index, mcid)));
+        const shared = page.content.mcids.filter((mcid) => (holders.get(mcidKey(index, mcid))?.length ?? 0) > 1);
+        return [
+          ...(twice.length > 0 ? [`${pageLabel(index)}: ${count(twice.length, 'MCID')} painted twice, the first ${twice[0]}`] : []),
+          ...(unheld.length > 0 ? [`${pageLabel(index)}: ${count(unheld.length, 'MCID')} held by no element, the first ${unheld[0]}`] : []),
+          ...(shared.length > 0 ? [`${pageLabel(index)}: ${count(shared.length, 'MCID')} held by several elements, the first ${shared[0]}`] : []),
+        ];
+      });
+      const unpainted = [...holders.keys()].filter((key) => !paintedKeys.has(key));
+      if (unpainted.length > 0) found.push(`${count(unpainted.length, 'MCID')} held by the structure but not painted on its page, the first ${describeKey(unpainted[0]!)}`);
+      return offences(found, [`${paintedKeys.size} marked-content sequences, each held once`]);
+    },
+  },
 ];
+
+/** Every MCID the structure holds, keyed by page and MCID, with the elements (`12 0 R`) that hold it. */
+function mcidHolders(structure: StructureElement | undefined): Map<string, string[]> {
+  const holders = new Map<string, string[]>();
+  const visit = (element: StructureElement): void => {
+    for (const kid of element.kids) {
+      if ('type' in kid) visit(kid);
+      else {
+        const key = mcidKey(kid.page, kid.mcid);
+        holders.set(key, [...(holders.get(key) ?? []), element.ref ?? `a direct ${element.type}`]);
+      }
+    }
+  };
+  if (structure) visit(structure);
+  return holders;
+}
+
+function mcidKey(page: number | undefined, mcid: number): string {
+  return `${page ?? 'none'} ${mcid}`;
+}
+
+function describeKey(key: string): string {
+  const [page, mcid] = key.split(' ');
+  return `${mcid} (${page === 'none' ? 'no /Pg' : pageLabel(Number(page))})`;
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
 
 function countElements(element: StructureElement): number {
   return 1 + element.kids.reduce((sum, kid) => sum + ('type' in kid ? countElements(kid) : 0), 0);

@@ -18,6 +18,8 @@ export interface PaintedContent {
   paths: { segments: [Point, Point][]; stroke?: Colour; fill?: Colour; tagged: boolean }[];
   /** Every colour space colour was set in, by family. */
   colourSpaces: Set<string>;
+  /** The marked-content ids the page's own content opens, in order (a form XObject's belong to the form). */
+  mcids: number[];
 }
 
 /** How the interpreter reads a page's resources. */
@@ -44,7 +46,7 @@ const MAX_FORM_DEPTH = 8;
  * `Artifact`. Form XObjects are followed (to a depth of 8), with their matrix.
  */
 export function interpretContent(operations: readonly ContentOperation[], resources: ContentResources): PaintedContent {
-  const painted: PaintedContent = { texts: [], images: [], paths: [], colourSpaces: new Set() };
+  const painted: PaintedContent = { texts: [], images: [], paths: [], colourSpaces: new Set(), mcids: [] };
   run(operations, resources, { ctm: IDENTITY, fill: gray(), stroke: gray() }, [], painted, 0);
   return painted;
 }
@@ -98,7 +100,12 @@ function run(operations: readonly ContentOperation[], resources: ContentResource
       case 'CS': setColour('stroke', resources.colourSpace(nameOf(operands[0])).family, []); break;
       case 'sc': case 'scn': state.fill = { space: state.fill.space, values: n.filter(Number.isFinite) }; break;
       case 'SC': case 'SCN': state.stroke = { space: state.stroke.space, values: n.filter(Number.isFinite) }; break;
-      case 'BDC': case 'BMC': marks.push(nameOf(operands[0]) === 'Artifact' || hasMcid(operands[1])); break;
+      case 'BDC': case 'BMC': {
+        const mcid = mcidOf(operands[1]);
+        if (mcid !== undefined && depth === 0) painted.mcids.push(mcid);
+        marks.push(nameOf(operands[0]) === 'Artifact' || mcid !== undefined);
+        break;
+      }
       case 'EMC': marks.pop(); break;
       case 'BT': textMatrix = IDENTITY; lineMatrix = IDENTITY; break;
       case 'Tf': font = nameOf(operands[0]); break;
@@ -144,8 +151,9 @@ function nameOf(operand: Operand | undefined): string {
   return typeof operand === 'object' && operand !== null && 'name' in operand ? operand.name : '';
 }
 
-function hasMcid(operand: Operand | undefined): boolean {
-  return typeof operand === 'object' && operand !== null && 'dict' in operand && operand.dict.has('MCID');
+function mcidOf(operand: Operand | undefined): number | undefined {
+  const mcid = typeof operand === 'object' && operand !== null && 'dict' in operand ? operand.dict.get('MCID') : undefined;
+  return typeof mcid === 'number' ? mcid : undefined;
 }
 
 /** `a × b` for PDF matrices `[a b c d e f]`: a applied first. */

@@ -47,6 +47,8 @@ export interface PageFacts {
   content: PaintedContent;
   images: Map<string, ImageFacts>;
   fonts: FontFacts[];
+  /** The page's key in the structure's ParentTree. */
+  structParents?: number;
 }
 
 /** What preflight reads from a PDF: the objects and page content its rules judge, nothing judged yet. */
@@ -64,6 +66,8 @@ export interface PdfFacts {
   lang?: string;
   marked: boolean;
   structure?: StructureElement;
+  /** The StructTreeRoot's ParentTree: each key's elements (`12 0 R`) by MCID (a `/StructParent`'s: one element); null for none. */
+  parentTree?: Map<number, (string | null)[]>;
   pages: PageFacts[];
 }
 
@@ -78,6 +82,7 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
   const markInfo = lookup(catalog.get(PDFName.of('MarkInfo')));
   const lang = lookup(catalog.get(PDFName.of('Lang')));
   const structTreeRoot = lookup(catalog.get(PDFName.of('StructTreeRoot')));
+  const pageIndexByRef = new Map(document.getPages().map((page, index) => [page.ref.toString(), index]));
   return {
     headerVersion: /^%PDF-(\d\.\d)/.exec(Buffer.from(bytes.subarray(0, 16)).toString('latin1'))?.[1] ?? '?',
     encrypted: document.isEncrypted,
@@ -93,7 +98,10 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
     }),
     ...(lang !== undefined && { lang: textOf(lang) }),
     marked: markInfo instanceof PDFDict && String(lookup(markInfo.get(PDFName.of('Marked')))) === 'true',
-    ...(structTreeRoot instanceof PDFDict && { structure: readStructure(structTreeRoot, lookup) }),
+    ...(structTreeRoot instanceof PDFDict && {
+      structure: readStructure(structTreeRoot, lookup, (pg) => (pg instanceof PDFRef ? pageIndexByRef.get(pg.toString()) : undefined)),
+      parentTree: readParentTree(lookup(structTreeRoot.get(PDFName.of('ParentTree'))), lookup),
+    }),
     pages: document.getPages().map((page) => {
       const node = page.node;
       const resources = node.Resources();
@@ -107,12 +115,30 @@ export async function readPdfFacts(bytes: Uint8Array): Promise<PdfFacts> {
       const content = interpretContent(parseContentStream(joined), contentResources);
       const trimBox = boxOf(lookup(node.TrimBox()));
       const bleedBox = boxOf(lookup(node.BleedBox()));
-      return { mediaBox: boxOf(lookup(node.MediaBox())) ?? [0, 0, 0, 0], ...(bleedBox && { bleedBox }), ...(trimBox && { trimBox }), content, images, fonts: [...fonts.values()] };
+      const structParents = numberOf(lookup(node.get(PDFName.of('StructParents'))));
+      const boxes = { mediaBox: boxOf(lookup(node.MediaBox())) ?? [0, 0, 0, 0], ...(bleedBox && { bleedBox }), ...(trimBox && { trimBox }) } as const;
+      return { ...boxes, content, images, fonts: [...fonts.values()], ...(structParents !== undefined && { structParents }) };
     }),
   };
 }
 
 type Lookup = (object: PDFObject | undefined) => PDFObject | undefined;
+
+/** A number tree's entries, its kids' included (to a depth of 16): each value an array of references, or one. */
+function readParentTree(node: PDFObject | undefined, lookup: Lookup, depth = 0): Map<number, (string | null)[]> {
+  const entries = new Map<number, (string | null)[]>();
+  if (!(node instanceof PDFDict) || depth > 16) return entries;
+  const nums = arrayOf(lookup(node.get(PDFName.of('Nums'))));
+  for (let index = 0; index + 1 < nums.length; index += 2) {
+    const key = numberOf(lookup(nums[index]));
+    const value = nums[index + 1];
+    const resolved = lookup(value);
+    const refs = resolved instanceof PDFArray ? resolved.asArray() : [value];
+    if (key !== undefined) entries.set(key, refs.map((ref) => (ref instanceof PDFRef ? ref.toString() : null)));
+  }
+  for (const kid of arrayOf(lookup(node.get(PDFName.of('Kids'))))) for (const [key, value] of readParentTree(lookup(kid), lookup, depth + 1)) entries.set(key, value);
+  return entries;
+}
 
 /**
  * pdf-lib tells of each object it cannot parse on `console.warn`; preflight reports a damaged file in one line of its

@@ -159,6 +159,14 @@ const ARCHIVE_BREAKAGES: Record<string, Breakage> = {
   'figure-alt': (document) => {
     structElement(document, 'Figure').delete(name('Alt'));
   },
+  'parent-tree': (document) => {
+    firstPage(document).node.delete(name('StructParents'));
+  },
+  // The headline's element also holds the deck's marked content.
+  'mcid-references': (document) => {
+    const headline = lookup<PDFArray>(document, structElement(document, 'H1').get(name('K')));
+    for (const kid of lookup<PDFArray>(document, structElement(document, 'P').get(name('K'))).asArray()) headline.push(kid);
+  },
 };
 
 const CASES: { profile: PreflightProfile; breakages: Record<string, Breakage>; rules: string[] }[] = [
