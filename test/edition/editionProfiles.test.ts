@@ -6,7 +6,7 @@ import { loadArticle } from '../../src/article/load.js';
 import { loadManifest } from '../../src/edition/loadManifest.js';
 import { preflightPdf, type PreflightReport } from '../../src/preflight/preflight.js';
 import { broadsheet, type CliResult } from '../cliRunner.js';
-import { letters, pageStructures } from './pdfjsStructure.js';
+import { letters, pageStructures } from '../pdfjsStructure.js';
 import { writeSmallEdition } from './smallEdition.js';
 
 const edition = writeSmallEdition();

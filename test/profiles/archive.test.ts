@@ -7,6 +7,7 @@ import { parseContentStream } from '../../src/preflight/contentTokens.js';
 import { preflightPdf } from '../../src/preflight/preflight.js';
 import { readPdfFacts } from '../../src/preflight/readFacts.js';
 import { xmpValue } from '../../src/preflight/rules.js';
+import { letters, markedContentText } from '../pdfjsStructure.js';
 import { PROFILED_PAGES, renderProfiled } from './profiledPages.js';
 
 interface TreeNode {
@@ -21,18 +22,7 @@ interface TreeNode {
 async function taggedElements(pdf: Buffer): Promise<{ role: string; alt?: string; text: string; parent: string }[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const page = await document.getPage(1);
-  const content = await page.getTextContent({ includeMarkedContent: true });
-  const textById = new Map<string, string>();
-  // Marked content nests (an /ActualText span inside a line): text belongs to the innermost sequence with an id.
-  const open: (string | undefined)[] = [];
-  for (const item of content.items) {
-    if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) open.push(item.id ?? undefined);
-    else if ('type' in item && item.type === 'endMarkedContent') open.pop();
-    else if ('str' in item) {
-      const current = [...open].reverse().find((id) => id !== undefined);
-      if (current) textById.set(current, `${textById.get(current) ?? ''}${item.str}`);
-    }
-  }
+  const textById = await markedContentText(page);
   const tree = (await page.getStructTree()) as TreeNode;
   const elements: { role: string; alt?: string; text: string; parent: string }[] = [];
   const visit = (node: TreeNode, parent: string): void => {
@@ -45,11 +35,6 @@ async function taggedElements(pdf: Buffer): Promise<{ role: string; alt?: string
   };
   visit(tree.children![0]!, 'Document');
   return elements;
-}
-
-/** Letters and digits only, lower case: what must survive whatever the line breaks, hyphens and spacing did. */
-function letters(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** What the structure tree must hold, in reading order, from the article alone. */

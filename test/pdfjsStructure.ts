@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 interface TreeNode {
   role?: string;
@@ -23,18 +23,7 @@ export async function pageStructures(pdf: Buffer): Promise<ReadElement[][]> {
   const pages: ReadElement[][] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    const textById = new Map<string, string>();
-    // Marked content nests (an /ActualText span inside a line): text belongs to the innermost sequence with an id.
-    const open: (string | undefined)[] = [];
-    for (const item of content.items) {
-      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) open.push(item.id ?? undefined);
-      else if ('type' in item && item.type === 'endMarkedContent') open.pop();
-      else if ('str' in item) {
-        const current = [...open].reverse().find((id) => id !== undefined);
-        if (current) textById.set(current, `${textById.get(current) ?? ''}${item.str}`);
-      }
-    }
+    const textById = await markedContentText(page);
     const read = (node: TreeNode): ReadElement => {
       const children = node.children ?? [];
       const text = children.filter((kid) => kid.type === 'content').map((kid) => textById.get(kid.id!) ?? '').join(' ');
@@ -45,6 +34,23 @@ export async function pageStructures(pdf: Buffer): Promise<ReadElement[][]> {
     pages.push(root.role === 'Document' ? root.kids : [root]);
   }
   return pages;
+}
+
+/** The text of each marked-content sequence with an id on a pdf.js page, by that id. */
+export async function markedContentText(page: PDFPageProxy): Promise<Map<string, string>> {
+  const content = await page.getTextContent({ includeMarkedContent: true });
+  const textById = new Map<string, string>();
+  // Marked content nests (an /ActualText span inside a line): text belongs to the innermost sequence with an id.
+  const open: (string | undefined)[] = [];
+  for (const item of content.items) {
+    if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) open.push(item.id ?? undefined);
+    else if ('type' in item && item.type === 'endMarkedContent') open.pop();
+    else if ('str' in item) {
+      const current = [...open].reverse().find((id) => id !== undefined);
+      if (current) textById.set(current, `${textById.get(current) ?? ''}${item.str}`);
+    }
+  }
+  return textById;
 }
 
 /** Letters and digits only, lower case: what must survive whatever the line breaks, hyphens and spacing did. */
