@@ -40,7 +40,7 @@ const TOPICS = [
 const VERBS = ['said', 'agreed', 'announced', 'reported', 'warned', 'confirmed', 'explained', 'argued', 'expected', 'suggested'];
 const TAILS = ['on Tuesday', 'after a long meeting', 'in a statement', 'at the weekend', 'last month', 'in an interview', 'this week', 'on Friday evening'];
 const OPENERS = ['However,', 'Meanwhile,', 'For now,', 'Even so,', 'At the same time,', 'Later,', 'Elsewhere,', 'In the meantime,'];
-const PHOTOS = ['assets/images/tesla-gigafactory-aerial.standin.jpg', 'assets/images/chen-musk-handshake.standin.jpg'].map((photo) => path.relative(path.join(outDir, 'articles'), path.join(root, photo)));
+const PHOTOS = ['assets/images/harbour-cranes.standin.jpg', 'assets/images/council-meeting.standin.jpg'].map((photo) => path.relative(path.join(outDir, 'articles'), path.join(root, photo)));
 const CAPTIONS = ['The scene on Tuesday afternoon.', 'Work under way at the site.', 'Residents gathered to hear the plans.', 'A view from the hill above the town.'];
 
 /** Paragraphs of two to four sentences, exactly `words` words, with a crosshead every dozen paragraphs in a long story. */
