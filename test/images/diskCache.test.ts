@@ -63,7 +63,7 @@ describe('prepareImageCached', () => {
     const good = await readFile(entryPath);
     const newline = good.indexOf(0x0a);
     const flipped = Buffer.from(good);
-    flipped[flipped.length - 100] ^= 0xff;
+    flipped[flipped.length - 100] = flipped[flipped.length - 100]! ^ 0xff;
     const damaged = [
       good.subarray(0, good.length - 1000),
       good.subarray(0, newline - 5),
@@ -132,7 +132,7 @@ describe('imageCacheKey', () => {
     expect(new Set(keys).size).toBe(keys.length);
     // The same profile path, other bytes.
     const bytes = await readFile(profile);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
     await writeFile(profile, bytes);
     expect(await key({ ppi, colour: cmyk })).not.toBe(base);
     // And nothing else: the same inputs, the same key.
