@@ -25,6 +25,8 @@ const SHARP_HEADER = { ...SHARP_INPUT, limitInputPixels: false } as const;
  * Crops, scales and encodes one picture for a frame. Every image, real or stand-in, goes through here so that
  * the PDF embeds the same kind of JPEG whatever the source was (CMYK, 16-bit, greyscale, alpha, rotated by EXIF).
  * A source too small for the frame is cropped but never enlarged: `effectivePpi` tells the caller by how much.
+ * Its results are kept on disk (diskCache.ts): a change here or in cmyk.ts that alters the bytes for the same inputs
+ * must bump IMAGE_CACHE_FORMAT there, or renders keep the old pictures.
  */
 export async function prepareImage(srcPath: string, frame: FrameSize, options: PrepareImageOptions = {}): Promise<PreparedImage> {
   return prepareImageBytes(await readSource(srcPath), srcPath, frame, options);
