@@ -19,6 +19,9 @@ const ferry = { name: 'ferry', article: 'test/fixtures/articles/river-ferry.md',
 const COLD_RUNS = 7;
 const WARM_RUNS = 20;
 const WORKER_PAGES = 40;
+const EDITION_RUNS = 3;
+/** The larger edition, generated: three times the example's pages, to see whether memory grows with the page count. */
+const LARGE_EDITION_PAGES = 72;
 
 /** The targets of issue #13, in ms, MB or a ratio. A missing target means the row is information only. */
 const TARGET = {
@@ -28,6 +31,7 @@ const TARGET = {
   cliHelpMs: 250,
   warmPageMs: 10,
   twoWorkerSpeedup: 1.8,
+  editionRssGrowth: 1.1,
   oversetComposeMs: 3000,
   testSuiteS: 60,
 };
@@ -46,11 +50,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Runs `command args…` in the project folder; resolves with wall time and stderr. */
-function run(command, args) {
+/** Runs `command args…` in the project folder (`env` added to the environment); resolves with wall time and stderr. */
+function run(command, args, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
@@ -63,8 +67,8 @@ function run(command, args) {
 }
 
 /** A fresh Node process: wall time, and CPU time (user + system, sharp's threads included) and peak RSS from the probe. */
-async function runCold(args) {
-  const { wallMs, stderr } = await run(process.execPath, ['--import', usageProbe, ...args]);
+async function runCold(args, env) {
+  const { wallMs, stderr } = await run(process.execPath, ['--import', usageProbe, ...args], env);
   const usage = (name) => Number(new RegExp(`${name}=(\\d+)`).exec(stderr)?.[1]);
   return { wallMs, cpuMs: usage('cpuUs') / 1000, peakRssMb: usage('maxRssKb') / 1024 };
 }
@@ -146,7 +150,7 @@ try {
   composePage(longArticle, seedLayout, new FontSet(seedLayout.fontFiles));
   addRow('compose ~100,000 words on the seed page (overset)', performance.now() - started, TARGET.oversetComposeMs);
 
-  addPending('edition: pages a second, peak RSS against page count');
+  await measureEditions();
   if (process.argv.includes('--tests')) {
     const { wallMs } = await run('npx', ['vitest', 'run']);
     addRow('npx vitest run (the whole suite), wall', wallMs / 1000, TARGET.testSuiteS, 's');
@@ -157,6 +161,45 @@ try {
   console.error(`bench: ${error instanceof Error ? error.message : error}`);
 } finally {
   rmSync(workDir, { recursive: true, force: true });
+}
+
+/**
+ * Editions in fresh processes, as `broadsheet edition` runs: the example (24 pages) and one generated three times as
+ * long, with 1 and 2 page workers. Photos come from an image cache of the bench's own, which the first run fills (its
+ * row): the others show an edition re-rendered with its photos unchanged, the desk's usual case.
+ */
+async function measureEditions() {
+  const env = { BROADSHEET_CACHE_DIR: path.join(workDir, 'image-cache') };
+  const largeDir = path.join(workDir, `edition-${LARGE_EDITION_PAGES}-manifest`);
+  await run(process.execPath, [path.join(root, 'scripts/make-edition.mjs'), '--pages', String(LARGE_EDITION_PAGES), '--out', largeDir]);
+  const editions = [
+    { pages: 24, manifest: 'assets/edition/edition.yaml', runs: EDITION_RUNS },
+    { pages: LARGE_EDITION_PAGES, manifest: path.join(largeDir, 'edition.yaml'), runs: 1 },
+  ];
+  const renderEdition = (edition, jobs) => runCold([cli, 'edition', edition.manifest, '--out', path.join(workDir, 'edition'), '--jobs', String(jobs)], env);
+  const pagesASecond = (edition, measured) => edition.pages / (measured.wallMs / 1000);
+
+  const filling = await renderEdition(editions[0], 1);
+  addRow('edition 24 pages, 1 job, photo cache empty: pages a second', pagesASecond(editions[0], filling), undefined, '/s');
+  addRow('  CPU a page', filling.cpuMs / editions[0].pages);
+  const peakRssMb = {};
+  for (const edition of editions) {
+    const byJobs = {};
+    for (const jobs of [1, 2]) {
+      const runs = [];
+      for (let index = 0; index < edition.runs; index += 1) runs.push(await renderEdition(edition, jobs));
+      byJobs[jobs] = { pagesASecond: median(runs.map((measured) => pagesASecond(edition, measured))), cpuMs: median(runs.map((measured) => measured.cpuMs)), peakRssMb: median(runs.map((measured) => measured.peakRssMb)) };
+    }
+    const of = edition.runs > 1 ? ` (median of ${edition.runs})` : '';
+    for (const jobs of [1, 2]) {
+      addRow(`edition ${edition.pages} pages, ${jobs} job${jobs === 1 ? '' : 's'}: pages a second${of}`, byJobs[jobs].pagesASecond, undefined, '/s');
+      addRow('  CPU a page', byJobs[jobs].cpuMs / edition.pages);
+      addRow('  peak RSS', byJobs[jobs].peakRssMb, undefined, 'MB');
+    }
+    addRow('  2 workers ÷ 1, pages a second', byJobs[2].pagesASecond / byJobs[1].pagesASecond, TARGET.twoWorkerSpeedup, '×');
+    peakRssMb[edition.pages] = byJobs[1].peakRssMb;
+  }
+  addRow(`edition peak RSS, ${LARGE_EDITION_PAGES} pages ÷ 24, 1 job`, peakRssMb[LARGE_EDITION_PAGES] / peakRssMb[24], TARGET.editionRssGrowth, '×');
 }
 
 /** A worker warmed up on `page`; `go()` has it render WORKER_PAGES pages and resolves when it is done. */

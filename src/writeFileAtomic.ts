@@ -1,13 +1,18 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { InputError } from './errors.js';
+
+/** Numbers this process's writes, so that two at once (two edition workers, two pictures) never share a temporary file. */
+let writesStarted = 0;
 
 /**
  * Writes through a temporary file and a rename, so a failed or interrupted run never leaves a half-written file
  * and the previous version stays intact until the new one is complete. Missing folders are created.
  */
 export async function writeFileAtomic(filePath: string, data: Uint8Array | string): Promise<void> {
-  const temporaryPath = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
+  writesStarted += 1;
+  const temporaryPath = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}-${threadId}-${writesStarted}.tmp`);
   try {
     await mkdir(path.dirname(filePath), { recursive: true });
     await writeFile(temporaryPath, data);

@@ -4,7 +4,6 @@ import type { PreparedImageCache } from '../images/cache.js';
 import { storeJpeg } from '../images/store.js';
 import type { PdfMetadata } from '../pdf/profile.js';
 import { writePdf } from '../pdf/writePdf.js';
-import { renderPagePng } from '../preview/png.js';
 import type { ImageFrame } from '../positioned/types.js';
 import { extendPhotosIntoBleed } from '../profiles/bleed.js';
 import type { OutputProfile } from '../profiles/profiles.js';
@@ -22,6 +21,8 @@ export interface PageRenderOptions {
   outDir: string;
   /** Pixels per inch of a PNG thumbnail of the page; null: none. */
   previewDpi: number | null;
+  /** Where prepared photos are kept from one run to the next; null: nowhere. */
+  imageCacheDir: string | null;
 }
 
 /** What a page renders with besides its plan: the profile (images and PDF) and the cache of prepared photos. */
@@ -52,7 +53,7 @@ export async function renderEditionPage(context: EditionContext, tools: PageRend
   const imageFrames = document.pages.flatMap((positioned) => positioned.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
   for (const frame of imageFrames) {
     try {
-      const prepared = await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour });
+      const prepared = await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour }, options.imageCacheDir);
       frame.jpegSha256 = storeJpeg(images, prepared.jpeg);
       if (prepared.effectivePpi < profile.minPpi) {
         const message = `only ${Math.round(prepared.effectivePpi)} ppi at its placed size (the ${profile.name} profile wants ${profile.minPpi})`;
@@ -68,6 +69,8 @@ export async function renderEditionPage(context: EditionContext, tools: PageRend
   const pdfPath = path.join(options.outDir, pageFileName(page.number, 'pdf'));
   await writeFileAtomic(pdfPath, pdf);
   if (options.previewDpi !== null) {
+    // Loaded here, not at the top: pdf.js, the canvas and sharp are no cost to an edition without thumbnails.
+    const { renderPagePng } = await import('../preview/png.js');
     await writeFileAtomic(path.join(options.outDir, pageFileName(page.number, 'png')), await renderPagePng(pdf, { dpi: options.previewDpi, fileLabel: pdfPath }));
   }
   return { pdfPath, report };

@@ -1,20 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import {
-  DEFAULT_JPEG_QUALITY,
-  DEFAULT_PPI,
-  framePixels,
-  prepareImage,
-  type FrameSize,
-  type PrepareImageOptions,
-  type PreparedImage,
-} from './prepare.js';
+import { prepareImageCached } from './diskCache.js';
+import { DEFAULT_JPEG_QUALITY, DEFAULT_PPI, framePixels, type FrameSize, type PrepareImageOptions, type PreparedImage } from './request.js';
 
 /**
  * Remembers prepared images within one process, so that rendering the same article again (a preview, then the
  * PDF; a batch) does not decode and encode each photo again. An entry is found again only while the file keeps
  * its modification time and size, and only for the same pixel size, ppi (`effectivePpi` depends on it),
- * quality, focus and colour. Callers share the returned object and must not change it.
+ * quality, focus and colour. Callers share the returned object and must not change it. Behind it, the cache on disk
+ * (diskCache.ts) keeps them from one run to the next.
  */
 export class PreparedImageCache {
   private readonly entries = new Map<string, Promise<PreparedImage>>();
@@ -25,10 +19,11 @@ export class PreparedImageCache {
     return this.entries.size;
   }
 
-  async prepare(srcPath: string, frame: FrameSize, options: PrepareImageOptions = {}): Promise<PreparedImage> {
+  /** The picture prepared for `frame`, from memory, else from the cache in `diskDir` (none: null), else made. */
+  async prepare(srcPath: string, frame: FrameSize, options: PrepareImageOptions, diskDir: string | null): Promise<PreparedImage> {
     const key = await this.keyFor(srcPath, frame, options);
     // An unreadable file has no key: let prepareImage report why.
-    if (key === undefined) return prepareImage(srcPath, frame, options);
+    if (key === undefined) return prepareImageCached(srcPath, frame, options, null);
 
     const cached = this.entries.get(key);
     if (cached) {
@@ -37,7 +32,7 @@ export class PreparedImageCache {
       this.entries.set(key, cached);
       return cached;
     }
-    const pending = prepareImage(srcPath, frame, options);
+    const pending = prepareImageCached(srcPath, frame, options, diskDir);
     this.entries.set(key, pending);
     // A failure is not remembered: the file may be fixed before the next render.
     pending.catch(() => {

@@ -1,16 +1,8 @@
 import sharp from 'sharp';
 import type { Font } from 'fontkit';
 import { capHeightPx, fitTextSize, loadOutlineFonts, outlineText } from './outlineText.js';
-import {
-  DEFAULT_JPEG_QUALITY,
-  DEFAULT_PPI,
-  encodePrintJpeg,
-  SRGB,
-  framePixels,
-  type FrameSize,
-  type PrepareImageOptions,
-  type PreparedImage,
-} from './prepare.js';
+import { encodePrintJpeg } from './prepare.js';
+import { DEFAULT_JPEG_QUALITY, DEFAULT_PPI, SRGB, framePixels, type FrameSize, type PrepareImageOptions, type PreparedImage } from './request.js';
 import { escapeXml, rect } from './svg.js';
 
 /** "For position only": the printer's mark for a box that holds the place of a picture still to come. */

@@ -1,48 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 import { InputError } from '../errors.js';
-import { separateCmyk, type CmykSeparation } from './cmyk.js';
-
-/** The size an image is placed at on the page, in points. */
-export interface FrameSize {
-  widthPt: number;
-  heightPt: number;
-}
-
-export interface PrepareImageOptions {
-  /** Pixels per inch at the placed size; 300 by default. */
-  ppi?: number;
-  /** JPEG quality, 1–100; 85 by default. */
-  jpegQuality?: number;
-  /** Which part of the picture a crop keeps; 'attention' (sharp's salience detector) by default. */
-  focus?: 'attention' | 'centre';
-  /** The colour the JPEG carries; sRGB by default. */
-  colour?: PhotoColour;
-}
-
-/**
- * What a placed picture's pixels become: sRGB (screen, archive), CMYK separated through an output profile with its
- * total ink capped (print), or one channel of grey (print, where the layout asks for black-and-white photos).
- */
-export type PhotoColour = { space: 'srgb' } | { space: 'grey' } | ({ space: 'cmyk' } & CmykSeparation);
-
-export const SRGB: PhotoColour = { space: 'srgb' };
-
-/** A picture cropped to its frame's aspect ratio, sized and encoded for print. */
-export interface PreparedImage {
-  /** Baseline JPEG in the requested colour (sRGB by default), 8 bits a channel, no metadata. */
-  jpeg: Buffer;
-  widthPx: number;
-  heightPx: number;
-  /** The source's size after EXIF orientation, i.e. as a viewer shows it. */
-  sourceWidthPx: number;
-  sourceHeightPx: number;
-  /** Pixels per inch at the placed size; below the requested ppi when the source is too small. */
-  effectivePpi: number;
-}
-
-export const DEFAULT_PPI = 300;
-export const DEFAULT_JPEG_QUALITY = 85;
+import { separateCmyk } from './cmyk.js';
+import {
+  DEFAULT_JPEG_QUALITY,
+  DEFAULT_PPI,
+  SRGB,
+  framePixels,
+  type FrameSize,
+  type PhotoColour,
+  type PrepareImageOptions,
+  type PreparedImage,
+} from './request.js';
 
 /** sharp's own default: refuses decompression bombs while allowing any camera or scanner image. */
 const MAX_INPUT_PIXELS = 0x3fff * 0x3fff;
@@ -52,24 +21,20 @@ const SHARP_INPUT = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'warning' } as
 /** Reading the header decodes no pixels, so the size check is ours, with the numbers in the message. */
 const SHARP_HEADER = { ...SHARP_INPUT, limitInputPixels: false } as const;
 
-/** The pixel size a frame needs at `ppi`. */
-export function framePixels(frame: FrameSize, ppi: number): { widthPx: number; heightPx: number } {
-  if (!(frame.widthPt > 0 && frame.heightPt > 0 && Number.isFinite(frame.widthPt + frame.heightPt))) {
-    throw new RangeError(`frame must have a positive size, got ${frame.widthPt} × ${frame.heightPt} pt`);
-  }
-  if (!(ppi > 0 && Number.isFinite(ppi))) throw new RangeError(`ppi must be positive, got ${ppi}`);
-  return {
-    widthPx: Math.max(1, Math.round((frame.widthPt / 72) * ppi)),
-    heightPx: Math.max(1, Math.round((frame.heightPt / 72) * ppi)),
-  };
-}
-
 /**
  * Crops, scales and encodes one picture for a frame. Every image, real or stand-in, goes through here so that
  * the PDF embeds the same kind of JPEG whatever the source was (CMYK, 16-bit, greyscale, alpha, rotated by EXIF).
  * A source too small for the frame is cropped but never enlarged: `effectivePpi` tells the caller by how much.
+ * Its results are kept on disk (diskCache.ts): a change here or in cmyk.ts that alters the bytes for the same inputs
+ * must bump IMAGE_CACHE_FORMAT there, or renders keep the old pictures.
  */
-export async function prepareImage(
+export async function prepareImage(srcPath: string, frame: FrameSize, options: PrepareImageOptions = {}): Promise<PreparedImage> {
+  return prepareImageBytes(await readSource(srcPath), srcPath, frame, options);
+}
+
+/** prepareImage for a source already read: the bytes a cache keyed them by are the bytes prepared. */
+export async function prepareImageBytes(
+  input: Buffer,
   srcPath: string,
   frame: FrameSize,
   options: PrepareImageOptions = {},
@@ -80,7 +45,6 @@ export async function prepareImage(
     throw new RangeError(`jpegQuality must be an integer from 1 to 100, got ${quality}`);
   }
   const target = framePixels(frame, ppi);
-  const input = await readSource(srcPath);
   const { widthPx: sourceWidthPx, heightPx: sourceHeightPx } = await readUprightSize(input, srcPath);
   // Scale factor that makes the source just cover the frame; above 1 would mean enlarging.
   const enlargement = Math.max(target.widthPx / sourceWidthPx, target.heightPx / sourceHeightPx);

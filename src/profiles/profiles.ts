@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PhotoColour } from '../images/prepare.js';
+import type { PhotoColour } from '../images/request.js';
 import type { OutputSpec } from '../layout-spec/schema.js';
 import { SCREEN_PDF, type PdfProfile } from '../pdf/profile.js';
 

@@ -2,10 +2,11 @@ import { basename } from 'node:path';
 import { loadArticle } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import type { PreparedImageCache } from '../images/cache.js';
+import { defaultImageCacheDir } from '../images/diskCache.js';
 import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { InputError } from '../errors.js';
-import type { PreparedImage } from '../images/prepare.js';
+import type { PreparedImage } from '../images/request.js';
 import type { ImageStore } from '../images/store.js';
 import type { ImageFrame, LayoutWarning } from '../positioned/types.js';
 import type { ComposedDocument } from '../compose/composePage.js';
@@ -40,7 +41,6 @@ interface LaterStages {
   composePage: typeof import('../compose/composePage.js').composePage;
   FontSet: typeof import('../fonts/fontSet.js').FontSet;
   writePdf: typeof import('../pdf/writePdf.js').writePdf;
-  makePlaceholderImage: typeof import('../images/placeholder.js').makePlaceholderImage;
   storeJpeg: typeof import('../images/store.js').storeJpeg;
   outputProfile: typeof import('../profiles/profiles.js').outputProfile;
   pdfMetadata: typeof import('../profiles/metadata.js').pdfMetadata;
@@ -51,8 +51,9 @@ interface LaterStages {
 
 let laterStages: Promise<LaterStages> | undefined;
 /**
- * The stages after reading the inputs, loaded once the article and the layout have passed their checks: fontkit,
- * pdfkit and sharp are most of a cold start, and a bad article or layout is refused without them.
+ * The stages after reading the inputs, loaded once the article and the layout have passed their checks: fontkit and
+ * pdfkit are most of a cold start, and a bad article or layout is refused without them. sharp is loaded only when a
+ * picture has to be made: not when every photo is in the cache, nor for a page without photos.
  */
 function loadLaterStages(): Promise<LaterStages> {
   laterStages ??= Promise.all([
@@ -60,16 +61,14 @@ function loadLaterStages(): Promise<LaterStages> {
     import('../fonts/fontSet.js'),
     import('../pdf/writePdf.js'),
     import('../images/cache.js'),
-    import('../images/placeholder.js'),
     import('../images/store.js'),
     import('../profiles/profiles.js'),
     import('../profiles/metadata.js'),
     import('../profiles/bleed.js'),
-  ]).then(([compose, fonts, pdf, cache, placeholder, store, profiles, metadata, bleed]) => ({
+  ]).then(([compose, fonts, pdf, cache, store, profiles, metadata, bleed]) => ({
     composePage: compose.composePage,
     FontSet: fonts.FontSet,
     writePdf: pdf.writePdf,
-    makePlaceholderImage: placeholder.makePlaceholderImage,
     storeJpeg: store.storeJpeg,
     outputProfile: profiles.outputProfile,
     pdfMetadata: metadata.pdfMetadata,
@@ -84,6 +83,8 @@ export interface RenderOptions {
   draft?: boolean;
   /** What the PDF is for; the layout's `output.profile` when absent. */
   profile?: ProfileName;
+  /** Where prepared photos are kept from one run to the next; null: nowhere. `defaultImageCacheDir()` when absent. */
+  imageCacheDir?: string | null;
 }
 
 /** The whole pipeline: article + layout → positioned document → images → PDF. Nothing is written to disk. */
@@ -95,7 +96,8 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     Promise.resolve().then(() => loadLayout(layoutPath)),
   ]);
   const stages = await loadLaterStages();
-  const { composePage, FontSet, writePdf, makePlaceholderImage, storeJpeg, imageCache } = stages;
+  const { composePage, FontSet, writePdf, storeJpeg, imageCache } = stages;
+  const imageCacheDir = options.imageCacheDir === undefined ? defaultImageCacheDir() : options.imageCacheDir;
   const profile = stages.outputProfile(options.profile ?? layout.output.profile, layout.output);
   const loaded = performance.now();
 
@@ -108,7 +110,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
   const prepared = await Promise.all(
     imageFrames.map((frame) =>
-      prepareFrameImage(imageCache, frame, article, profile).catch((error: unknown) => {
+      prepareFrameImage(imageCache, imageCacheDir, frame, article, profile).catch((error: unknown) => {
         if (draft && error instanceof InputError) return error;
         throw error;
       }),
@@ -121,6 +123,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
     const image = prepared[index]!;
     if (image instanceof InputError) {
       missingPhotos.push(image);
+      const { makePlaceholderImage } = await import('../images/placeholder.js');
       const placeholder = await makePlaceholderImage(frame, basename(frame.srcPath), { colour: profile.photoColour });
       frame.jpegSha256 = storeJpeg(images, placeholder.jpeg);
       continue;
@@ -157,9 +160,15 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
 }
 
 /** A photo that cannot be read is the article's fault: the error names the article and the image's field. */
-async function prepareFrameImage(imageCache: PreparedImageCache, frame: ImageFrame, article: Article, profile: OutputProfile): Promise<PreparedImage> {
+async function prepareFrameImage(
+  imageCache: PreparedImageCache,
+  imageCacheDir: string | null,
+  frame: ImageFrame,
+  article: Article,
+  profile: OutputProfile,
+): Promise<PreparedImage> {
   try {
-    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour });
+    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour }, imageCacheDir);
   } catch (error) {
     const index = article.images.findIndex((image) => image.id === frame.imageId);
     if (!(error instanceof InputError) || index < 0) throw error;

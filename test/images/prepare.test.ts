@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { framePixels, prepareImage } from '../../src/images/prepare.js';
+import { prepareImage } from '../../src/images/prepare.js';
+import { framePixels } from '../../src/images/request.js';
 import { BLUE, GREEN, RED, jpegClaimingSize, makeScratch, near, pixelAt, pngClaimingSize, stripes, truncateCopy } from './fixtures.js';
 
 let scratch: Awaited<ReturnType<typeof makeScratch>>;
