@@ -234,9 +234,9 @@ function splitByCoverage(segments: readonly WordSegment[], style: ResolvedStyle,
   for (const written of segments) {
     const own = style.faces[written.variant];
     // A character the face lacks but has an equivalent for (U+2011 → U+2010 → '-') is drawn with that, not a fallback.
-    const segment = { ...written, text: withDrawnEquivalents(written.text, (char) => fonts.covers(own, char)) };
+    const segment = { text: withDrawnEquivalents(written.text, (char) => fonts.covers(own, char)), variant: written.variant };
     if (fonts.covers(own, segment.text)) {
-      faced.push({ ...segment, faceId: own });
+      faced.push({ text: segment.text, variant: segment.variant, faceId: own });
       continue;
     }
     const candidates = [own, ...style.fallbackFaces[segment.variant]];
