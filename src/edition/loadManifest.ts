@@ -26,7 +26,7 @@ export function loadManifest(manifestPath: string, pageLayouts = new PageLayouts
     const position = error.linePos?.[0];
     fail(position ? `line ${position.line}, column ${position.col}` : '', `invalid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')})`);
   }
-  const manifest = checkAgainstSchema(yaml, manifestPath, manifestSchema, editionJsonSchemas().manifest);
+  const manifest = checkAgainstSchema(yaml, manifestPath, manifestSchema, () => editionJsonSchemas().manifest);
   const folder = path.dirname(manifestPath);
   const relative = (file: string): string => path.join(folder, file);
 

@@ -28,7 +28,7 @@ export interface VerticalBand {
 /** Reads, checks and resolves a page layout; every problem is one line naming the file and the field. */
 export function loadPageLayout(filePath: string): ResolvedPageLayout {
   const text = readInputText(filePath, 'page layout file');
-  const file = checkAgainstSchema(parseJson(text.replace(/^\uFEFF/, ''), filePath), filePath, pageLayoutSchema, editionJsonSchemas().pageLayout);
+  const file = checkAgainstSchema(parseJson(text.replace(/^\uFEFF/, ''), filePath), filePath, pageLayoutSchema, () => editionJsonSchemas().pageLayout);
   // Pages take their profile from the edition, not from a page layout.
   const typography: ResolvedLayout = { ...resolveTypography(file, filePath), variants: [], output: defaultOutput() };
   const fail = (where: string, problem: string): never => {

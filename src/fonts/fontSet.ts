@@ -26,6 +26,8 @@ export class FontFace {
   /** The parsed font, shared with the PDF writer so that pdfkit does not parse the file again. */
   readonly font: fontkit.Font;
   private readonly shapes: Map<string, ShapedText>;
+  /** Code point → whether the font has a glyph for it: asked for every character of every word. */
+  private readonly coverage: Map<number, boolean>;
   /** Read once: fontkit's getter looks the table up again on every call, and widths are asked for constantly. */
   private readonly unitsPerEm: number;
 
@@ -37,6 +39,7 @@ export class FontFace {
     const { font } = opened;
     this.font = font;
     this.shapes = opened.shapes;
+    this.coverage = opened.coverage;
     const unitsPerEm = font.unitsPerEm;
     this.unitsPerEm = unitsPerEm;
     this.metrics = {
@@ -79,13 +82,29 @@ export class FontFace {
   /** Characters of `text` the font has no glyph for (they would print as invisible .notdef boxes). */
   missingCharacters(text: string): string[] {
     const missing = new Set<string>();
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!;
-      // Spaces and soft hyphens are never drawn as glyphs.
-      if (codePoint === 0x20 || codePoint === 0xad) continue;
-      if (!this.font.hasGlyphForCodePoint(codePoint)) missing.add(char);
-    }
+    for (const char of text) if (!this.hasGlyphFor(char.codePointAt(0)!)) missing.add(char);
     return [...missing];
+  }
+
+  /** Whether the font has a glyph for every character of `text`: `missingCharacters` is empty. */
+  covers(text: string): boolean {
+    for (let index = 0; index < text.length; index++) {
+      const codePoint = text.codePointAt(index)!;
+      if (codePoint > 0xffff) index++;
+      if (!this.hasGlyphFor(codePoint)) return false;
+    }
+    return true;
+  }
+
+  private hasGlyphFor(codePoint: number): boolean {
+    // Spaces and soft hyphens are never drawn as glyphs.
+    if (codePoint === 0x20 || codePoint === 0xad) return true;
+    let has = this.coverage.get(codePoint);
+    if (has === undefined) {
+      has = this.font.hasGlyphForCodePoint(codePoint);
+      this.coverage.set(codePoint, has);
+    }
+    return has;
   }
 
   /** Ink extent of a single character's glyph in ems: left side bearing and right edge. */
@@ -101,6 +120,7 @@ export class FontFace {
 interface OpenedFont {
   font: fontkit.Font;
   shapes: Map<string, ShapedText>;
+  coverage: Map<number, boolean>;
 }
 
 /** Fonts are parsed once per process and shared by every layout that names the same file. */
@@ -121,7 +141,7 @@ function openFont(path: string, id: string): OpenedFont {
       throw new InputError(path, '', `font '${id}' is a variable font; use a static instance`);
     }
     giveGlyphsTheirOwnCodePoints(font);
-    opened = { font, shapes: new Map() };
+    opened = { font, shapes: new Map(), coverage: new Map() };
     openedFonts.set(path, opened);
   }
   return opened;
@@ -167,7 +187,7 @@ export class FontSet {
       face = this.load(id);
       this.probed.set(id, face);
     }
-    return face.missingCharacters(text).length === 0;
+    return face.covers(text);
   }
 
   /** The faces drawn with so far: exactly those the document uses. */

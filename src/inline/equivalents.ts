@@ -15,6 +15,10 @@ const DRAWN_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** `text` with each character the face lacks replaced by the first equivalent it `has` (unchanged where none). */
 export function withDrawnEquivalents(text: string, has: (char: string) => boolean): string {
+  // Nearly every word has none of these characters (each one UTF-16 unit): it is returned as it is.
+  let some = false;
+  for (let index = 0; index < text.length && !some; index++) some = DRAWN_EQUIVALENTS.has(text[index]!);
+  if (!some) return text;
   let drawn = '';
   for (const char of text) {
     const equivalents = DRAWN_EQUIVALENTS.get(char);

@@ -43,9 +43,9 @@ export function leftProtrusion(char: string): number {
 
 /** How far `text` hangs past the margin when it is at the line's `side` edge: its edge character's share of its width. */
 export function edgeHangPt(text: string, face: { widthPt(text: string, sizePt: number): number }, sizePt: number, side: 'left' | 'right'): number {
-  const chars = [...text];
-  const char = side === 'left' ? chars[0] : chars[chars.length - 1];
-  if (char === undefined) return 0;
+  if (text === '') return 0;
+  // The edge code unit, not code point: every character that hangs is one unit, and half a surrogate pair hangs not at all.
+  const char = side === 'left' ? text[0]! : text[text.length - 1]!;
   const share = side === 'left' ? leftProtrusion(char) : rightProtrusion(char);
   return share === 0 ? 0 : share * face.widthPt(char, sizePt);
 }

@@ -77,7 +77,8 @@ export function setLine(
   const measured = words.map((word) =>
     word.runs.map((run) => {
       const face = fonts.face(run.faceId);
-      return { ...run, naturalPt: run.text ? face.widthPt(run.text, run.sizePt) : 0, letterGaps: Math.max(0, face.glyphCount(run.text) - 1) };
+      const naturalPt = run.text ? face.widthPt(run.text, run.sizePt) : 0;
+      return { text: run.text, faceId: run.faceId, sizePt: run.sizePt, naturalPt, letterGaps: Math.max(0, face.glyphCount(run.text) - 1) };
     }),
   );
   let runsPt = 0;

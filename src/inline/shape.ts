@@ -136,7 +136,7 @@ export function shapeParagraph(paragraph: Paragraph, options: ShapeOptions): Sha
       const text = segment.text.replaceAll(SOFT_HYPHEN, '');
       const from = segmentStart;
       segmentStart += text.length;
-      const own = ownBreaks.filter(({ offset }) => offset > from && offset < from + text.length).map((point) => ({ ...point, offset: point.offset - from }));
+      const own = ownBreaks.length === 0 ? [] : ownBreaks.filter(({ offset }) => offset > from && offset < from + text.length).map((point) => ({ ...point, offset: point.offset - from }));
       // A hyphen in the last word of a paragraph leaves a fragment alone on the last line. Only words set in one
       // face, the style's own, are hyphenated: a hyphen never joins two faces nor is drawn in a fallback. A word
       // that breaks by itself (a compound's hyphen, a URL's slashes) takes no added hyphen.
@@ -234,9 +234,9 @@ function splitByCoverage(segments: readonly WordSegment[], style: ResolvedStyle,
   for (const written of segments) {
     const own = style.faces[written.variant];
     // A character the face lacks but has an equivalent for (U+2011 → U+2010 → '-') is drawn with that, not a fallback.
-    const segment = { ...written, text: withDrawnEquivalents(written.text, (char) => fonts.covers(own, char)) };
+    const segment = { text: withDrawnEquivalents(written.text, (char) => fonts.covers(own, char)), variant: written.variant };
     if (fonts.covers(own, segment.text)) {
-      faced.push({ ...segment, faceId: own });
+      faced.push({ text: segment.text, variant: segment.variant, faceId: own });
       continue;
     }
     const candidates = [own, ...style.fallbackFaces[segment.variant]];
@@ -308,6 +308,8 @@ function breakPoints(text: string, hyphenOffsets: number[], own: WordBreak[], to
   const points: BreakPoint[] = own.length > 0 ? own : hyphenOffsets.map((offset) => ({ offset, kind: 'hyphen' as const, cost: 0 }));
   const runEdges = points.filter((point) => point.kind !== 'hyphen' && point.kind !== 'afterHyphen').map((point) => point.offset);
   const { breaks, longRunStarts } = lastResortBreaks(text, runEdges, tooLong);
+  // Nearly every segment: no run too long, and its own points (or its hyphens) in order already.
+  if (longRunStarts.length === 0 && breaks.length === 0 && points.every((point, index) => index === 0 || points[index - 1]!.offset <= point.offset)) return points;
   const taken = new Set(points.map((point) => point.offset));
   const placed = points.map((point) => (measured && point.kind === 'address' && longRunStarts.includes(point.offset) ? { ...point, cost: -Infinity } : point));
   return [...placed, ...breaks.filter((point) => !taken.has(point.offset))].sort((a, b) => a.offset - b.offset);

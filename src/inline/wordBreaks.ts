@@ -166,7 +166,8 @@ export function lastResortBreaks(
   places: readonly number[],
   tooLong: (from: number, to: number) => boolean,
 ): { breaks: WordBreak[]; longRunStarts: number[] } {
-  const edges = [0, ...places.filter((offset) => offset > 0 && offset < text.length), text.length].sort((a, b) => a - b);
+  const innerPlaces = places.filter((offset) => offset > 0 && offset < text.length);
+  const edges = innerPlaces.length === 0 ? [0, text.length] : [0, ...innerPlaces, text.length].sort((a, b) => a - b);
   const longRuns: { from: number; to: number }[] = [];
   for (let run = 0; run < edges.length - 1; run++) {
     const from = edges[run]!;

@@ -21,7 +21,7 @@ export function parseLayout(text: string, filePath: string): ResolvedLayout {
 }
 
 function checkLayoutFile(text: string, filePath: string): LayoutFile {
-  return checkAgainstSchema(parseJson(text.replace(/^\uFEFF/, ''), filePath), filePath, layoutFileSchema, layoutJsonSchema());
+  return checkAgainstSchema(parseJson(text.replace(/^\uFEFF/, ''), filePath), filePath, layoutFileSchema, layoutJsonSchema);
 }
 
 /** A file's text; a file that cannot be read is the user's input error, naming what it was meant to be. */
@@ -35,9 +35,9 @@ export function readInputText(filePath: string, what: string): string {
 
 /**
  * Checks parsed JSON (or YAML) against a zod schema; the first problem becomes one InputError line naming the field,
- * a misspelt field with the nearest field `jsonSchema` knows at its place.
+ * a misspelt field with the nearest field `jsonSchema()` knows at its place (made only then: it costs more than the check).
  */
-export function checkAgainstSchema<Schema extends z.ZodType>(json: unknown, filePath: string, schema: Schema, jsonSchema: SchemaNode): z.output<Schema> {
+export function checkAgainstSchema<Schema extends z.ZodType>(json: unknown, filePath: string, schema: Schema, jsonSchema: () => SchemaNode): z.output<Schema> {
   // Without reportInput, zod leaves `issue.input` undefined and every message would end in "got undefined".
   const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
@@ -107,12 +107,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue, json: unknown, jsonSchema: SchemaNode): string {
+function describeIssue(issue: z.core.$ZodIssue, json: unknown, jsonSchema: () => SchemaNode): string {
   // Messages the schema words itself start with "expected".
   if (issue.message.startsWith('expected ')) return `${issue.message}, got ${describeValue(issue.input)}`;
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownFieldsAt(jsonSchema, json, issue.path);
+      const known = knownFieldsAt(jsonSchema(), json, issue.path);
       const named = issue.keys.map((key) => {
         const suggestion = suggestName(key, known);
         return suggestion ? `'${key}' (did you mean '${suggestion}'?)` : `'${key}'`;

@@ -50,11 +50,22 @@ export class GlyphFont {
   };
 }
 
+/**
+ * The glyphs pdfkit reads for each positioned glyph array, made once: runs of the same string share one array, and
+ * pdfkit asks for a run's layout three times (two widths and the encoding) without changing the glyphs.
+ */
+const pdfkitGlyphsByRun = new WeakMap<readonly PositionedGlyph[], GlyphRunForPdfkit['glyphs']>();
+
 function glyphRun(file: fontkit.Font, glyphs: readonly PositionedGlyph[]): GlyphRunForPdfkit {
   const positions = glyphs.map((glyph) => ({ xAdvance: glyph.advanceUnits, yAdvance: 0, xOffset: glyph.xOffsetUnits, yOffset: glyph.yOffsetUnits }));
-  return {
+  let pdfkitGlyphs = pdfkitGlyphsByRun.get(glyphs);
+  if (!pdfkitGlyphs) {
     // The nominal advance is the font file's (its hmtx), which the PDF's widths array must repeat.
-    glyphs: glyphs.map((glyph) => ({ id: glyph.id, codePoints: glyph.codePoints, advanceWidth: file.getGlyph(glyph.id, glyph.codePoints).advanceWidth })),
+    pdfkitGlyphs = glyphs.map((glyph) => ({ id: glyph.id, codePoints: glyph.codePoints, advanceWidth: file.getGlyph(glyph.id, glyph.codePoints).advanceWidth }));
+    pdfkitGlyphsByRun.set(glyphs, pdfkitGlyphs);
+  }
+  return {
+    glyphs: pdfkitGlyphs,
     positions,
     // Summed when asked, as fontkit's GlyphRun does: pdfkit reads it after scaling the positions.
     get advanceWidth() {

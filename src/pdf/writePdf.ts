@@ -7,7 +7,7 @@ import { POSITIONED_SCHEMA_VERSION, type PositionedDocument } from '../positione
 import { drawCropMarks, pageBoxes } from './cropMarks.js';
 import { GlyphFont } from './glyphFont.js';
 import { paintPage, type PaintFace } from './paintPage.js';
-import { catalog, pdfName, replaceXmpInfo, setDocumentId, tagSubsetsByContent } from './pdfkitSeams.js';
+import { catalog, countSkippedDefaultFont, pdfName, replaceXmpInfo, setDocumentId, tagSubsetsByContent } from './pdfkitSeams.js';
 import { SCREEN_PDF, type CmykOutputIntent, type PdfMetadata, type PdfProfile } from './profile.js';
 import { xmpDescription } from './xmp.js';
 
@@ -46,6 +46,8 @@ export async function writePdf(document: PositionedDocument, options: PdfOptions
     ...(profile.pdfA && { subset: `PDF/A-${profile.pdfA.part}${profile.pdfA.conformance.toLowerCase()}` as PDFKit.Mixins.PDFSubsets }),
     // Each run brings its glyphs; a cache by text would draw a run with the glyphs of an earlier one.
     fontLayoutCache: false,
+    // No default font (Helvetica): every run names its own. See countSkippedDefaultFont.
+    font: null as unknown as string,
     info: {
       Title: metadata.title,
       ...(metadata.author && { Author: metadata.author }),
@@ -56,6 +58,7 @@ export async function writePdf(document: PositionedDocument, options: PdfOptions
       ...(profile.pdfX && { GTS_PDFXVersion: profile.pdfX.version, Trapped: pdfName('False') as unknown as string }),
     },
   });
+  countSkippedDefaultFont(pdf);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

@@ -12,9 +12,10 @@ export interface StorySlot extends LineSlot {
   lastInColumn: boolean;
 }
 
-/** A line set by breaking a paragraph again, with the words it holds (indices into the paragraph's words). */
+/** A line of a paragraph broken again, with the words it holds (indices into the paragraph's words). */
 export interface SetAgainLine {
-  line: PositionedLine;
+  /** The line set; set on first call, as only the lines beside a wide one are ever looked at. */
+  line: () => PositionedLine;
   firstWord: number;
   lastWord: number;
 }
@@ -47,8 +48,16 @@ export function breakIntoSlots(
   return result.breaks.map((lineBreak, lineIndex) => {
     const slot = slots[lineIndex] ?? { ...lastSlot, widthPt: overflowMeasurePt };
     const range = { startItem, breakItem: lineBreak.position, endsParagraph: lineIndex === result.breaks.length - 1 };
-    const words = prepared.pieces.slice(startItem, lineBreak.position).flatMap((piece) => (piece && piece.wordIndex >= 0 ? [piece.wordIndex] : []));
+    let firstWord = Infinity;
+    let lastWord = -Infinity;
+    for (let item = startItem; item < lineBreak.position; item++) {
+      const wordIndex = prepared.pieces[item]?.wordIndex ?? -1;
+      if (wordIndex < 0) continue;
+      firstWord = Math.min(firstWord, wordIndex);
+      lastWord = Math.max(lastWord, wordIndex);
+    }
     startItem = lineBreak.position + 1;
-    return { line: setLine(prepared, range, slot, typesetter.fonts, paragraphIndex), firstWord: Math.min(...words), lastWord: Math.max(...words) };
+    let line: PositionedLine | undefined;
+    return { line: () => (line ??= setLine(prepared, range, slot, typesetter.fonts, paragraphIndex)), firstWord, lastWord };
   });
 }

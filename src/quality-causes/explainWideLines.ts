@@ -1,4 +1,5 @@
 import type { Article } from '../article/types.js';
+import type { StoryParagraph } from '../compose/storyParagraphs.js';
 import { Typesetter } from '../compose/typesetter.js';
 import { FontSet } from '../fonts/fontSet.js';
 import type { ResolvedLayout, ResolvedStyle } from '../layout-spec/resolve.js';
@@ -8,7 +9,7 @@ import { STYLE_RULES, type StyleRule, type WideLineCause } from '../metrics/type
 import type { PositionedDocument, PositionedLine } from '../positioned/types.js';
 import { breakIntoSlots, prepareStory, type SetAgainLine, type StorySlot } from './breakIntoSlots.js';
 import { BREAKING_RULES, relaxAllRules, relaxRule } from './relaxations.js';
-import { storyParagraph } from './storyParagraph.js';
+import { bodyStoryParagraphs, storyParagraph } from './storyParagraph.js';
 
 type Verdict = Pick<WideLineCause, 'verdict' | 'rules'>;
 
@@ -29,9 +30,10 @@ export function explainWideLines(article: Article, layout: ResolvedLayout, docum
 
   const placed = layoutBodyLines(document);
   const typesetter = new Typesetter(layout, new FontSet(layout.fontFiles), article.lang, article.filePath);
+  const paragraphs = bodyStoryParagraphs(typesetter, article);
   const verdicts = new Map<number, Verdict>();
   for (const paragraphIndex of new Set(wideIndices.map((index) => placed[index]!.line.paragraphIndex))) {
-    const found = explainParagraph({ typesetter, article, document, placed, emPt }, paragraphIndex);
+    const found = explainParagraph({ typesetter, paragraphs, document, placed, emPt }, paragraphIndex);
     for (const [lineIndex, verdict] of found) verdicts.set(lineIndex, verdict);
   }
   return wideIndices.map((index) => {
@@ -43,7 +45,8 @@ export function explainWideLines(article: Article, layout: ResolvedLayout, docum
 
 interface Context {
   typesetter: Typesetter;
-  article: Article;
+  /** The story's paragraphs, as the body block sets them; null for a story without a body. */
+  paragraphs: readonly StoryParagraph[] | null;
   document: PositionedDocument;
   /** The layout's body lines in reading order. */
   placed: readonly PlacedLayoutLine[];
@@ -65,7 +68,7 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
   // The paragraph's lines must be one run in reading order, as a flow sets them.
   const scattered = placed.slice(first + count).some((placedLine) => placedLine.line.paragraphIndex === paragraphIndex);
   const slots: StorySlot[] = placed.slice(first).map(({ line, lastInColumn }) => ({ xPt: line.xPt, widthPt: line.widthPt, baselinePt: line.baselinePt, lastInColumn }));
-  const story = storyParagraph(typesetter, context.article, context.document, paragraphIndex, slots[0]!.widthPt);
+  const story = storyParagraph(context.paragraphs, context.document, paragraphIndex, slots[0]!.widthPt);
   if (scattered || !story) return verdicts(notAnalysed);
 
   const overflowMeasurePt = typesetter.layout.columns.widthPt;
@@ -77,7 +80,7 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
   const continuesInOverset = !own[count - 1]!.line.endsParagraph;
   const sameLines =
     (continuesInOverset ? asLaidOut.length > count : asLaidOut.length === count) &&
-    own.every((placedLine, lineIndex) => measureLayoutLine(asLaidOut[lineIndex]!.line).text === measureLayoutLine(placedLine.line).text);
+    own.every((placedLine, lineIndex) => measureLayoutLine(asLaidOut[lineIndex]!.line()).text === measureLayoutLine(placedLine.line).text);
   if (!sameLines) return verdicts(notAnalysed);
 
   const oneRelaxed = STYLE_RULES.flatMap((rule) => {
@@ -92,7 +95,7 @@ function explainParagraph(context: Context, paragraphIndex: number): Map<number,
   return verdicts((lineIndex): Verdict => {
     const { firstWord, lastWord } = asLaidOut[lineIndex]!;
     const within = (lines: readonly SetAgainLine[]): boolean =>
-      lines.filter((set) => set.lastWord >= firstWord && set.firstWord <= lastWord).every((set) => !isWide(set.line, emPt));
+      lines.every((set) => set.lastWord < firstWord || set.firstWord > lastWord || !isWide(set.line(), emPt));
     const rules: StyleRule[] = oneRelaxed.filter(({ lines }) => within(lines)).map(({ rule }) => rule);
     if (rules.length > 0) return { verdict: 'styleForbids', rules };
     return { verdict: within(setWithAllRelaxed()) ? 'severalRules' : 'noBreaking', rules: [] };

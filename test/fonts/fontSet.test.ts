@@ -94,6 +94,13 @@ describe('FontFace.missingCharacters', () => {
     expect(franklinBold.missingCharacters('co\u00ADoperate with us')).toEqual([]);
     expect(newsreader.missingCharacters('café — “quoted” 10\u00A0km')).toEqual([]);
   });
+
+  it('is empty exactly when the face covers the text, astral characters and lone surrogates included', () => {
+    const texts = ['', 'Tesla', 'co\u00ADop with us', 'Tesla 😀', '😀', 'a\uD83Db', 'x\uDE00', '中国', 'Łódź — “ok”'];
+    for (const face of [newsreader, franklinBold]) {
+      for (const text of texts) expect(face.covers(text), JSON.stringify(text)).toBe(face.missingCharacters(text).length === 0);
+    }
+  });
 });
 
 describe('FontSet', () => {
