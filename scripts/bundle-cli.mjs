@@ -1,11 +1,16 @@
 // Bundles the compiled CLI (dist/cli/main.js) into dist/bin/: `npm run build` runs it after tsc.
-// Why: a cold `broadsheet render` spent about a quarter of its time finding, reading and compiling some 400 modules;
-// bundled, module loading is a handful of files. Each command's code stays in a chunk of its own, loaded when the
-// command runs. The library (dist/index.js) is not bundled.
-import { rmSync } from 'node:fs';
+// Why: a cold `broadsheet render` spent most of its first 0.4 s finding, reading and compiling some 400 modules.
+// The CLI becomes one CommonJS script, cli.cjs, whose commands' code runs only when the command does; a training
+// render then writes V8's code cache for it, so that a cold start neither parses nor compiles what a render runs.
+// dist/bin/broadsheet.js is the launcher (src/cli/launch.ts). The edition's page workers run a bundle of their own,
+// pageWorker.js. The library (dist/index.js) is not bundled.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { parseAst } from 'rolldown/parseAst';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/bin');
@@ -13,11 +18,12 @@ const outDir = path.join(root, 'dist/bin');
 /**
  * pdfkit finds files of its own package from its own file's URL: its standard fonts, through a require and its
  * `imports` map (`#standard-fonts/…`), and the sRGB profile of PDF/A's output intent (`./data/…icc`). From the bundle
- * that URL is ours, so both are found from pdfkit's file instead.
+ * that URL is ours, so both are found from pdfkit's file instead (its CommonJS build, in the same folder).
  */
+const PDFKIT_FILE = "createRequire(import.meta.url).resolve('pdfkit')";
 const PDFKIT_OWN_FILES = [
-  ['createRequire(import.meta.url)', "createRequire(import.meta.resolve('pdfkit'))"],
-  ["new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)", "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.resolve('pdfkit'))"],
+  ['createRequire(import.meta.url)', `createRequire(${PDFKIT_FILE})`],
+  ["new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)", `new URL('./data/sRGB_IEC61966_2_1.icc', pathToFileURL(${PDFKIT_FILE}))`],
 ];
 const pdfkitOwnFiles = {
   name: 'pdfkit-own-files',
@@ -28,23 +34,93 @@ const pdfkitOwnFiles = {
       if (!patched.includes(from)) throw new Error(`bundle-cli: pdfkit no longer has ${from}; check how it loads its own files`);
       patched = patched.replace(from, to);
     }
-    return patched;
+    return `import { pathToFileURL } from 'node:url';\n${patched}`;
   },
+};
+
+// Native addons, and pdf.js (which loads files of its own package by path), stay in node_modules; sharp too (see LAZY).
+const EXTERNAL = [/^@napi-rs\/canvas($|\/)/, /^pdfjs-dist($|\/)/, /^pdf-parse($|\/)/];
+
+/**
+ * Loaded when first used, not when the bundle starts: sharp (about 50 ms, which `--help` and the commands that
+ * read PDFs never need), and brotli, whose 0.8 MB dictionary only WOFF2 fonts use (fontkit imports it up front).
+ * A bundled CommonJS module runs when first required, which is when the module that imports it is first loaded.
+ */
+const LAZY = { sharp: "module.exports = require('sharp');", 'brotli/decompress.js': "module.exports = (...args) => require('brotli/decompress.js')(...args);" };
+const LAZY_PREFIX = '\0lazy:';
+const lazyModules = {
+  name: 'lazy-modules',
+  resolveId(source, importer) {
+    if (!(source in LAZY)) return null;
+    if (!importer?.startsWith(LAZY_PREFIX)) return LAZY_PREFIX + source;
+    return source === 'sharp' ? { id: source, external: true } : null;
+  },
+  load(id) {
+    return id.startsWith(LAZY_PREFIX) ? LAZY[id.slice(LAZY_PREFIX.length)] : null;
+  },
+};
+
+/**
+ * In the CommonJS bundle, the only `import()` left are of external packages (the bundle's own are inlined): each
+ * becomes a call to the launcher's `importExternal` (see launch.ts for why).
+ */
+const importThroughLauncher = {
+  name: 'import-through-launcher',
+  renderChunk(code) {
+    const calls = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'ImportExpression') calls.push(node);
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(parseAst(code));
+    let rewritten = code;
+    for (const call of calls.sort((a, b) => b.start - a.start)) {
+      if (!code.startsWith('import(', call.start)) throw new Error(`bundle-cli: no import( at ${call.start} of the bundle`);
+      rewritten = `${rewritten.slice(0, call.start)}importExternal(${code.slice(call.source.start, call.source.end)})${rewritten.slice(call.end)}`;
+    }
+    return rewritten;
+  },
+};
+
+const shared = { platform: 'node', external: EXTERNAL, logLevel: 'warn' };
+/** yargs reads `import.meta.resolve` only for a config file's `extends`, which the CLI does not offer. */
+const quietYargsImportMeta = (level, log, report) => {
+  if (log.code !== 'EMPTY_IMPORT_META' || !log.id?.includes('/yargs/')) report(level, log);
 };
 
 rmSync(outDir, { recursive: true, force: true });
 await build({
-  // The edition's page workers run a module of their own, which its pool finds beside the chunk it is in.
-  input: { broadsheet: path.join(root, 'dist/cli/main.js'), pageWorker: path.join(root, 'dist/edition/pageWorker.js') },
-  platform: 'node',
-  // Native addons, and pdf.js (which loads files of its own package by path), stay in node_modules.
-  external: [/^sharp($|\/)/, /^@napi-rs\/canvas($|\/)/, /^pdfjs-dist($|\/)/, /^pdf-parse($|\/)/],
-  plugins: [pdfkitOwnFiles],
-  logLevel: 'warn',
-  output: {
-    dir: outDir,
-    format: 'esm',
-    entryFileNames: (chunk) => (chunk.name === 'pageWorker' ? 'chunks/[name].js' : '[name].js'),
-    chunkFileNames: 'chunks/[name]-[hash].js',
-  },
+  ...shared,
+  input: { cli: path.join(root, 'dist/cli/main.js') },
+  plugins: [pdfkitOwnFiles, lazyModules, importThroughLauncher],
+  onLog: quietYargsImportMeta,
+  // ASCII, because the launcher reads it as Latin-1 (JSDoc comments are where escapes cannot go).
+  output: { dir: outDir, format: 'cjs', codeSplitting: false, entryFileNames: '[name].cjs', charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } },
 });
+const nonAscii = /[^\0-\x7f]/.exec(readFileSync(path.join(outDir, 'cli.cjs'), 'latin1'));
+if (nonAscii) throw new Error(`bundle-cli: cli.cjs has a non-ASCII character at ${nonAscii.index}; the launcher reads it as Latin-1`);
+// The edition's pool starts its workers from pageWorker.js beside the chunk it is in: cli.cjs.
+await build({
+  ...shared,
+  input: { pageWorker: path.join(root, 'dist/edition/pageWorker.js') },
+  plugins: [pdfkitOwnFiles, lazyModules],
+  output: { dir: outDir, format: 'esm', codeSplitting: false },
+});
+copyFileSync(path.join(root, 'dist/cli/launch.js'), path.join(outDir, 'broadsheet.js'));
+
+// Training: one render of the seed page, after which the launcher writes the code cache.
+const trainingDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-training-'));
+try {
+  const seed = ['assets/articles/shanghai-daily-tesla.md', '--layout', 'layouts/shanghai-daily.json'];
+  execFileSync(process.execPath, [path.join(outDir, 'broadsheet.js'), 'render', ...seed, '--out', path.join(trainingDir, 'seed.pdf')], {
+    cwd: root,
+    env: { ...process.env, BROADSHEET_CODE_CACHE_TRAINING: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+} finally {
+  rmSync(trainingDir, { recursive: true, force: true });
+}
