@@ -16,25 +16,38 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/bin');
 
 /**
- * pdfkit finds files of its own package from its own file's URL: its standard fonts, through a require and its
- * `imports` map (`#standard-fonts/…`), and the sRGB profile of PDF/A's output intent (`./data/…icc`). From the bundle
- * that URL is ours, so both are found from pdfkit's file instead (its CommonJS build, in the same folder).
+ * Edits to packages' code, each checked to still apply: the file's path ends with the key; the edits are
+ * [reason, from, to].
  */
 const PDFKIT_FILE = "createRequire(import.meta.url).resolve('pdfkit')";
-const PDFKIT_OWN_FILES = [
-  ['createRequire(import.meta.url)', `createRequire(${PDFKIT_FILE})`],
-  ["new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)", `new URL('./data/sRGB_IEC61966_2_1.icc', pathToFileURL(${PDFKIT_FILE}))`],
-];
-const pdfkitOwnFiles = {
-  name: 'pdfkit-own-files',
+const PATCHES = {
+  // pdfkit finds files of its own package from its own file's URL: its standard fonts, through a require and its
+  // `imports` map (`#standard-fonts/…`), and the sRGB profile of PDF/A's output intent (`./data/…icc`). From the
+  // bundle that URL is ours, so both are found from pdfkit's file instead (its CommonJS build, in the same folder).
+  '/pdfkit/js/pdfkit.node.mjs': [
+    ['how pdfkit loads its own files', 'createRequire(import.meta.url)', `createRequire(${PDFKIT_FILE})`],
+    [
+      'how pdfkit finds its sRGB profile',
+      "new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url)",
+      `new URL('./data/sRGB_IEC61966_2_1.icc', pathToFileURL(${PDFKIT_FILE}))`,
+    ],
+    ['its imports', "import { createRequire } from 'module';", "import { createRequire } from 'module';\nimport { pathToFileURL } from 'url';"],
+  ],
+  // yargs formats a command's whole help after starting its handler, in case the handler asks for it; ours never
+  // do, and the formatting (string widths, wrapping) was 10–30 ms of every run.
+  '/yargs/build/lib/command.js': [['when yargs formats help', 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();', '']],
+};
+const patchPackages = {
+  name: 'patch-packages',
   transform(code, id) {
-    if (!id.replaceAll('\\', '/').endsWith('/pdfkit/js/pdfkit.node.mjs')) return null;
+    const file = Object.keys(PATCHES).find((suffix) => id.replaceAll('\\', '/').endsWith(suffix));
+    if (!file) return null;
     let patched = code;
-    for (const [from, to] of PDFKIT_OWN_FILES) {
-      if (!patched.includes(from)) throw new Error(`bundle-cli: pdfkit no longer has ${from}; check how it loads its own files`);
+    for (const [what, from, to] of PATCHES[file]) {
+      if (!patched.includes(from)) throw new Error(`bundle-cli: ${file} no longer has ${from}; check ${what}`);
       patched = patched.replace(from, to);
     }
-    return `import { pathToFileURL } from 'node:url';\n${patched}`;
+    return patched;
   },
 };
 
@@ -43,10 +56,17 @@ const EXTERNAL = [/^@napi-rs\/canvas($|\/)/, /^pdfjs-dist($|\/)/, /^pdf-parse($|
 
 /**
  * Loaded when first used, not when the bundle starts: sharp (about 50 ms, which `--help` and the commands that
- * read PDFs never need), and brotli, whose 0.8 MB dictionary only WOFF2 fonts use (fontkit imports it up front).
- * A bundled CommonJS module runs when first required, which is when the module that imports it is first loaded.
+ * read PDFs never need); brotli, whose 0.8 MB dictionary only WOFF2 fonts use (fontkit imports it up front); and
+ * AES, whose tables (about 10 ms to build) pdfkit uses only to encrypt. A bundled CommonJS module runs when first
+ * required, which is when the module that imports it is first loaded; a function's, when the function is called.
  */
-const LAZY = { sharp: "module.exports = require('sharp');", 'brotli/decompress.js': "module.exports = (...args) => require('brotli/decompress.js')(...args);" };
+const LAZY = {
+  sharp: "module.exports = require('sharp');",
+  'brotli/decompress.js': "module.exports = (...args) => require('brotli/decompress.js')(...args);",
+  '@noble/ciphers/aes': `
+    exports.cbc = (...args) => require('@noble/ciphers/aes').cbc(...args);
+    exports.ecb = (...args) => require('@noble/ciphers/aes').ecb(...args);`,
+};
 const LAZY_PREFIX = '\0lazy:';
 const lazyModules = {
   name: 'lazy-modules',
@@ -96,7 +116,7 @@ rmSync(outDir, { recursive: true, force: true });
 await build({
   ...shared,
   input: { cli: path.join(root, 'dist/cli/main.js') },
-  plugins: [pdfkitOwnFiles, lazyModules, importThroughLauncher],
+  plugins: [patchPackages, lazyModules, importThroughLauncher],
   onLog: quietYargsImportMeta,
   // ASCII, because the launcher reads it as Latin-1 (JSDoc comments are where escapes cannot go).
   output: { dir: outDir, format: 'cjs', codeSplitting: false, entryFileNames: '[name].cjs', charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } },
@@ -107,7 +127,7 @@ if (nonAscii) throw new Error(`bundle-cli: cli.cjs has a non-ASCII character at 
 await build({
   ...shared,
   input: { pageWorker: path.join(root, 'dist/edition/pageWorker.js') },
-  plugins: [pdfkitOwnFiles, lazyModules],
+  plugins: [patchPackages, lazyModules],
   output: { dir: outDir, format: 'esm', codeSplitting: false },
 });
 copyFileSync(path.join(root, 'dist/cli/launch.js'), path.join(outDir, 'broadsheet.js'));
