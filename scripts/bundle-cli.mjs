@@ -132,15 +132,20 @@ await build({
 });
 copyFileSync(path.join(root, 'dist/cli/launch.js'), path.join(outDir, 'broadsheet.js'));
 
-// Training: one render of the seed page, after which the launcher writes the code cache.
+// Training: one render of the seed page, after which the launcher writes the code cache. A render that fails leaves
+// no cache (the CLI then compiles from source), not a failed build, so that the tests can say what broke.
 const trainingDir = mkdtempSync(path.join(tmpdir(), 'broadsheet-training-'));
 try {
   const seed = ['assets/articles/shanghai-daily-tesla.md', '--layout', 'layouts/shanghai-daily.json'];
   execFileSync(process.execPath, [path.join(outDir, 'broadsheet.js'), 'render', ...seed, '--out', path.join(trainingDir, 'seed.pdf')], {
     cwd: root,
     env: { ...process.env, BROADSHEET_CODE_CACHE_TRAINING: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+} catch (error) {
+  rmSync(path.join(outDir, 'cli.cjs.codecache'), { force: true });
+  const reason = String(error.stderr ?? error.message).trim().split('\n')[0];
+  console.warn(`bundle-cli: the training render failed, so the CLI has no code cache and compiles at each start: ${reason}`);
 } finally {
   rmSync(trainingDir, { recursive: true, force: true });
 }
