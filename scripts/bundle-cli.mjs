@@ -1,6 +1,6 @@
 // Bundles the compiled CLI (dist/cli/main.js) into dist/bin/: `npm run build` runs it after tsc.
 // Why: a cold `broadsheet render` spent most of its first 0.4 s finding, reading and compiling some 400 modules.
-// The CLI becomes one CommonJS script, cli.cjs, whose commands' code runs only when the command does; a training
+// The CLI becomes one CommonJS script, cli.js, whose commands' code runs only when the command does; a training
 // render then writes V8's code cache for it, so that a cold start neither parses nor compiles what a render runs.
 // dist/bin/broadsheet.js is the launcher (src/cli/launch.ts). The edition's page workers run a bundle of their own,
 // pageWorker.js. The library (dist/index.js) is not bundled.
@@ -81,30 +81,37 @@ const lazyModules = {
 };
 
 /**
- * In the CommonJS bundle, the only `import()` left are of external packages (the bundle's own are inlined): each
- * becomes a call to the launcher's `importExternal` (see launch.ts for why).
+ * Makes the CommonJS bundle the script the launcher runs (see launch.ts): a function of CommonJS's parameters and
+ * `importExternal`, written so in the file, so that the launcher does not copy 4 MB of source to wrap it. The only
+ * `import()` left in the bundle are of external packages (its own are inlined): each becomes `importExternal()`.
  */
-const importThroughLauncher = {
-  name: 'import-through-launcher',
-  renderChunk(code) {
-    const calls = [];
-    const visit = (node) => {
-      if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'ImportExpression') calls.push(node);
-      for (const value of Object.values(node)) {
-        if (Array.isArray(value)) value.forEach(visit);
-        else if (value && typeof value === 'object') visit(value);
-      }
-    };
-    visit(parseAst(code));
-    let rewritten = code;
-    for (const call of calls.sort((a, b) => b.start - a.start)) {
-      if (!code.startsWith('import(', call.start)) throw new Error(`bundle-cli: no import( at ${call.start} of the bundle`);
-      rewritten = `${rewritten.slice(0, call.start)}importExternal(${code.slice(call.source.start, call.source.end)})${rewritten.slice(call.end)}`;
+const launcherScript = {
+  name: 'launcher-script',
+  // The last hook before the file is written: rolldown's own passes after renderChunk would drop an unused function.
+  generateBundle(options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') chunk.code = asLauncherScript(chunk.code);
     }
-    return rewritten;
   },
 };
+function asLauncherScript(code) {
+  const calls = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'ImportExpression') calls.push(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(code));
+  let rewritten = code;
+  for (const call of calls.sort((a, b) => b.start - a.start)) {
+    if (!code.startsWith('import(', call.start)) throw new Error(`bundle-cli: no import( at ${call.start} of the bundle`);
+    rewritten = `${rewritten.slice(0, call.start)}importExternal(${code.slice(call.source.start, call.source.end)})${rewritten.slice(call.end)}`;
+  }
+  return `(function (exports, require, module, __filename, __dirname, importExternal) {${rewritten}\n})`;
+}
 
 const shared = { platform: 'node', external: EXTERNAL, logLevel: 'warn' };
 /** yargs reads `import.meta.resolve` only for a config file's `extends`, which the CLI does not offer. */
@@ -116,14 +123,14 @@ rmSync(outDir, { recursive: true, force: true });
 await build({
   ...shared,
   input: { cli: path.join(root, 'dist/cli/main.js') },
-  plugins: [patchPackages, lazyModules, importThroughLauncher],
+  plugins: [patchPackages, lazyModules, launcherScript],
   onLog: quietYargsImportMeta,
   // ASCII, because the launcher reads it as Latin-1 (JSDoc comments are where escapes cannot go).
-  output: { dir: outDir, format: 'cjs', codeSplitting: false, entryFileNames: '[name].cjs', charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } },
+  output: { dir: outDir, format: 'cjs', codeSplitting: false, entryFileNames: '[name].js', charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } },
 });
-const nonAscii = /[^\0-\x7f]/.exec(readFileSync(path.join(outDir, 'cli.cjs'), 'latin1'));
-if (nonAscii) throw new Error(`bundle-cli: cli.cjs has a non-ASCII character at ${nonAscii.index}; the launcher reads it as Latin-1`);
-// The edition's pool starts its workers from pageWorker.js beside the chunk it is in: cli.cjs.
+const nonAscii = /[^\0-\x7f]/.exec(readFileSync(path.join(outDir, 'cli.js'), 'latin1'));
+if (nonAscii) throw new Error(`bundle-cli: cli.js has a non-ASCII character at ${nonAscii.index}; the launcher reads it as Latin-1`);
+// The edition's pool starts its workers from pageWorker.js beside the chunk it is in: cli.js.
 await build({
   ...shared,
   input: { pageWorker: path.join(root, 'dist/edition/pageWorker.js') },
@@ -143,7 +150,7 @@ try {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 } catch (error) {
-  rmSync(path.join(outDir, 'cli.cjs.codecache'), { force: true });
+  rmSync(path.join(outDir, 'cli.js.codecache'), { force: true });
   const reason = String(error.stderr ?? error.message).trim().split('\n')[0];
   console.warn(`bundle-cli: the training render failed, so the CLI has no code cache and compiles at each start: ${reason}`);
 } finally {
