@@ -55,28 +55,38 @@ const patchPackages = {
 const EXTERNAL = [/^@napi-rs\/canvas($|\/)/, /^pdfjs-dist($|\/)/, /^pdf-parse($|\/)/];
 
 /**
- * Loaded when first used, not when the bundle starts: sharp (about 50 ms, which `--help` and the commands that
- * read PDFs never need); brotli, whose 0.8 MB dictionary only WOFF2 fonts use (fontkit imports it up front); and
- * AES, whose tables (about 10 ms to build) pdfkit uses only to encrypt. A bundled CommonJS module runs when first
- * required, which is when the module that imports it is first loaded; a function's, when the function is called.
+ * Loaded when first used, not when the bundle starts: sharp (about 40 ms, which `--help` and the commands that read
+ * PDFs never need); brotli, whose 0.8 MB dictionary only WOFF2 fonts use (fontkit imports it up front); AES, whose
+ * tables (about 10 ms to build) pdfkit uses only to encrypt; and string-width (both versions yargs brings), which
+ * builds an Intl.Segmenter and Unicode-property regexes (about 15 ms) to measure help text. A bundled CommonJS
+ * module runs when first required, which is when the module that imports it is first loaded; a function's, when the
+ * function is called. Each entry writes the stand-in module, given the real one's file (as a string literal).
  */
 const LAZY = {
-  sharp: "module.exports = require('sharp');",
-  'brotli/decompress.js': "module.exports = (...args) => require('brotli/decompress.js')(...args);",
-  '@noble/ciphers/aes': `
-    exports.cbc = (...args) => require('@noble/ciphers/aes').cbc(...args);
-    exports.ecb = (...args) => require('@noble/ciphers/aes').ecb(...args);`,
+  sharp: () => "module.exports = require('sharp');",
+  'brotli/decompress.js': (file) => `module.exports = (...args) => require(${file})(...args);`,
+  '@noble/ciphers/aes': (file) => `
+    exports.cbc = (...args) => require(${file}).cbc(...args);
+    exports.ecb = (...args) => require(${file}).ecb(...args);`,
+  'string-width': (file) => `module.exports = (...args) => require(${file}).default(...args);`,
 };
 const LAZY_PREFIX = '\0lazy:';
+/** Stand-in id → [the package as imported, its file for that importer]. */
+const lazyStandIns = new Map();
 const lazyModules = {
   name: 'lazy-modules',
-  resolveId(source, importer) {
+  async resolveId(source, importer) {
     if (!(source in LAZY)) return null;
-    if (!importer?.startsWith(LAZY_PREFIX)) return LAZY_PREFIX + source;
-    return source === 'sharp' ? { id: source, external: true } : null;
+    // Stand-ins require the others by file; sharp, the native one, by name, and it stays in node_modules.
+    if (importer?.startsWith(LAZY_PREFIX)) return { id: source, external: true };
+    const { id: file } = await this.resolve(source, importer, { skipSelf: true });
+    const id = `${LAZY_PREFIX}${path.relative(root, file)}`;
+    lazyStandIns.set(id, [source, file]);
+    return id;
   },
   load(id) {
-    return id.startsWith(LAZY_PREFIX) ? LAZY[id.slice(LAZY_PREFIX.length)] : null;
+    const standIn = lazyStandIns.get(id);
+    return standIn ? LAZY[standIn[0]](JSON.stringify(standIn[1])) : null;
   },
 };
 
