@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { DEFAULT_FIT_OPTIONS } from '../fit/options.js';
@@ -13,7 +12,8 @@ const maxPagesOption = {
 } as const;
 
 // Each command imports its implementation only when it runs, so `--help` and light commands start fast.
-await yargs(hideBin(process.argv))
+// Not awaited: the bundle is a CommonJS script (see launch.ts), which has no top-level await.
+void yargs(hideBin(process.argv))
   .scriptName('broadsheet')
   .usage('$0 <command> [options]\n\nSets newspaper articles in justified, hyphenated columns and writes print-ready PDF.')
   .command(
