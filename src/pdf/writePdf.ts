@@ -115,15 +115,23 @@ function addCmykOutputIntent(pdf: PDFKit.PDFDocument, intent: CmykOutputIntent):
 /**
  * A hash of everything the PDF shows and claims: two renders of the same content share it, different content gets
  * a different `/ID` and XMP document id. File paths count by name only, so the id does not depend on the checkout.
+ * A run's glyphs count by their ids alone (their advances and code points come with the font, and written out in full
+ * they are most of an edition page's bytes); and JSON.stringify is given no replacer, which V8 runs several times faster.
  */
 function contentSha256(document: PositionedDocument, profile: PdfProfile, metadata: PdfMetadata, creationDate: Date): Buffer {
-  const json = JSON.stringify({ document, profile, metadata, creationDate }, function (this: Record<string, unknown>, key, value: unknown) {
-    if ((key === 'path' || key === 'srcPath') && typeof value === 'string') return basename(value);
-    // The holder's own Buffer: `value` is already its toJSON.
-    if (key === 'iccProfile') return createHash('sha256').update(this[key] as Buffer).digest('hex');
-    return value;
-  });
-  return createHash('sha256').update(json).digest();
+  const pages = document.pages.map((page) => ({
+    ...page,
+    frames: page.frames.map((frame) => {
+      if (frame.kind === 'image') return { ...frame, srcPath: basename(frame.srcPath) };
+      if (frame.kind === 'rule') return frame;
+      return { ...frame, lines: frame.lines.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run, glyphs: run.glyphs.map((glyph) => glyph.id).join(' ') })) })) };
+    }),
+  }));
+  const fonts = document.fonts.map((font) => ({ ...font, path: basename(font.path) }));
+  const { pdfX } = profile;
+  const iccProfile = pdfX && createHash('sha256').update(pdfX.outputIntent.iccProfile).digest('hex');
+  const claims = { ...profile, ...(pdfX && { pdfX: { ...pdfX, outputIntent: { ...pdfX.outputIntent, iccProfile } } }) };
+  return createHash('sha256').update(JSON.stringify({ title: document.title, lang: document.lang, pages, fonts, claims, metadata, creationDate })).digest();
 }
 
 /** A UUID URN from the first 16 bytes of a hash, for the XMP document id. */

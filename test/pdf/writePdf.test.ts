@@ -120,6 +120,21 @@ describe('writePdf draws the glyphs a run carries', () => {
     expect((await readPdfText(pdf))[0]!.trim()).toBe('office');
   });
 
+  it('gives a different /ID to a page that differs only in a run\'s glyphs, or only in a run\'s place', async () => {
+    const idOf = async (document: PositionedDocument): Promise<string> => {
+      const pdf = await writePdf(document, { creationDate: CREATION_DATE, images: new Map() });
+      return /\/ID \[<([0-9a-f]+)>/.exec(pdf.toString('latin1'))![1]!;
+    };
+    const moved = pageWith(runOf('sun'));
+    const frame = moved.pages[0]!.frames[0]!;
+    if (frame.kind === 'text') frame.lines[0]!.runs[0]!.xPt += 0.5;
+    // Only the glyphs differ: same text, place and width.
+    const fog = { ...runOf('sun', 'fog'), widthPt: runOf('sun').widthPt };
+    const ids = await Promise.all([pageWith(runOf('sun')), pageWith(fog), moved].map(idOf));
+    expect(new Set(ids).size).toBe(3);
+    expect(await idOf(pageWith(runOf('sun')))).toBe(ids[0]);
+  });
+
   it('refuses a document of another format version, and a picture missing from the store', async () => {
     await expect(writePdf({ ...pageWith(runOf('sun')), schemaVersion: 0 }, { creationDate: CREATION_DATE, images: new Map() })).rejects.toThrow(
       'positioned document version 0',
