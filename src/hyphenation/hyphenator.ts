@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import hyphen from 'hyphen';
+import { installedPackage } from '../cacheFiles.js';
+import { openDiskMemo, typesettingCacheDir } from '../diskMemo.js';
 
 const SOFT_HYPHEN = '\u00AD';
 const requireFromHere = createRequire(import.meta.url);
@@ -33,8 +35,8 @@ export interface Hyphenator {
 type HyphenateFunction = (text: string) => string;
 const patternCache = new Map<string, object>();
 /**
- * Hyphenators by language and rules. A word's break offsets depend on nothing else, so later renders in the same
- * process reuse both the compiled patterns and the words already hyphenated.
+ * Hyphenators by language, rules and cache folder. A word's break offsets depend on nothing else, so later renders in
+ * the same process reuse both the compiled patterns and the words already hyphenated.
  */
 const hyphenatorCache = new Map<string, Hyphenator>();
 
@@ -66,7 +68,7 @@ export function capitalizedByDefault(lang: string): boolean {
 export function createHyphenator(lang: string, rules: HyphenationRules): Hyphenator {
   const patternLanguage = patternLanguageFor(lang);
   const resolved = { ...rules, capitalized: rules.capitalized ?? capitalizedByDefault(lang) };
-  const key = JSON.stringify([patternLanguage, resolved]);
+  const key = JSON.stringify([patternLanguage, resolved, typesettingCacheDir()]);
   let hyphenator = hyphenatorCache.get(key);
   if (!hyphenator) {
     hyphenator = compileHyphenator(patternLanguage, resolved);
@@ -76,24 +78,10 @@ export function createHyphenator(lang: string, rules: HyphenationRules): Hyphena
 }
 
 function compileHyphenator(patternLanguage: string | null, rules: Required<HyphenationRules>): Hyphenator {
-  let hyphenate: HyphenateFunction | null = null;
-  if (patternLanguage) {
-    let patterns = patternCache.get(patternLanguage);
-    if (!patterns) {
-      patterns = requireFromHere(path.join(patternsDir, `${patternLanguage}.js`)) as object;
-      patternCache.set(patternLanguage, patterns);
-    }
-    // The library adds a hyphenator's exceptions to the patterns' own exception list, in place: each hyphenator gets
-    // a copy, so that one layout's exceptions do not reach another's in the same process.
-    const [levels, table, listedExceptions] = patterns as unknown[];
-    const ownPatterns = [levels, table, ...(listedExceptions === undefined ? [] : [{ ...(listedExceptions as object) }])];
-    hyphenate = hyphen(ownPatterns as unknown as Parameters<typeof hyphen>[0], {
-      hyphenChar: SOFT_HYPHEN,
-      // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
-      minWordLength: Math.max(5, rules.minWordLength),
-      exceptions: [...rules.exceptions],
-    }) as HyphenateFunction;
-  }
+  // Compiled at the first word the disk memo does not know: a re-render of known text never loads the patterns.
+  let hyphenate: HyphenateFunction | undefined;
+  const patternHyphenate = (): HyphenateFunction | null => (patternLanguage === null ? null : (hyphenate ??= compilePatterns(patternLanguage, rules)));
+  const memo = openDiskMemo('hyphens', { patternLanguage, hyphen: installedPackage('hyphen')?.manifest.version ?? null, rules });
   const cache = new Map<string, number[]>();
   // Words the layout lists are hyphenated as listed even when capitalised: that is how a desk hyphenates a name.
   const listed = new Set(rules.exceptions.map((entry) => entry.replaceAll('-', '')));
@@ -103,7 +91,13 @@ function compileHyphenator(patternLanguage: string | null, rules: Required<Hyphe
     breakOffsets(word: string): number[] {
       let offsets = cache.get(word);
       if (!offsets) {
-        offsets = computeOffsets(word, rules, hyphenate, listed);
+        const remembered = memo.get(word);
+        if (remembered && isOffsetList(remembered, word)) {
+          offsets = [...remembered];
+        } else {
+          offsets = computeOffsets(word, rules, patternHyphenate, listed);
+          memo.set(word, offsets);
+        }
         cache.set(word, offsets);
       }
       return offsets;
@@ -111,16 +105,41 @@ function compileHyphenator(patternLanguage: string | null, rules: Required<Hyphe
   };
 }
 
-function computeOffsets(word: string, rules: Required<HyphenationRules>, hyphenate: HyphenateFunction | null, listed: ReadonlySet<string>): number[] {
+function compilePatterns(patternLanguage: string, rules: Required<HyphenationRules>): HyphenateFunction {
+  let patterns = patternCache.get(patternLanguage);
+  if (!patterns) {
+    patterns = requireFromHere(path.join(patternsDir, `${patternLanguage}.js`)) as object;
+    patternCache.set(patternLanguage, patterns);
+  }
+  // The library adds a hyphenator's exceptions to the patterns' own exception list, in place: each hyphenator gets
+  // a copy, so that one layout's exceptions do not reach another's in the same process.
+  const [levels, table, listedExceptions] = patterns as unknown[];
+  const ownPatterns = [levels, table, ...(listedExceptions === undefined ? [] : [{ ...(listedExceptions as object) }])];
+  return hyphen(ownPatterns as unknown as Parameters<typeof hyphen>[0], {
+    hyphenChar: SOFT_HYPHEN,
+    // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
+    minWordLength: Math.max(5, rules.minWordLength),
+    exceptions: [...rules.exceptions],
+  }) as HyphenateFunction;
+}
+
+/** Whether `offsets` can be a word's break offsets: rising, inside the word. */
+function isOffsetList(offsets: readonly number[], word: string): boolean {
+  return offsets.every((offset, index) => Number.isInteger(offset) && offset > (index === 0 ? 0 : offsets[index - 1]!) && offset < word.length);
+}
+
+function computeOffsets(word: string, rules: Required<HyphenationRules>, patternHyphenate: () => HyphenateFunction | null, listed: ReadonlySet<string>): number[] {
   if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
   // Only the letters of a word are hyphenated: "economy," → "economy", "Shanghai’s" → "Shanghai", "l’économie" →
   // "économie" (an elision or a possessive stays whole on its side); words with digits are left alone.
   const match = /^([^\p{L}\p{N}]*(?:\p{L}{1,2}['’])?)(\p{L}+)((?:['’]\p{L}{1,2})?[^\p{L}\p{N}]*)$/u.exec(word);
-  if (!match || !hyphenate) return [];
+  if (!match) return [];
   const [, lead = '', core = ''] = match;
   const letters = [...core];
   if (letters.length < rules.minWordLength) return [];
   if (!rules.capitalized && /^\p{Lu}/u.test(core) && !listed.has(core)) return [];
+  const hyphenate = patternHyphenate();
+  if (!hyphenate) return [];
   const marked = hyphenate(core);
   const offsets: number[] = [];
   let letterCount = 0;

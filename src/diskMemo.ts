@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodeCheckedEntry, defaultCacheDir, encodeCheckedEntry, sha256 } from './cacheFiles.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+/**
+ * What the typesetter works out from a string and its inputs (a font file's shapes, a hyphenator's break points), kept
+ * on disk between runs so that a re-render of mostly unchanged text neither shapes nor loads hyphenation patterns.
+ * One file per set of inputs, named by the hash of everything the answers depend on (the caller's facts and
+ * DISK_MEMO_FORMAT): a changed font file, library version or exception list is another file, and nothing stale is
+ * found. A file holds at most MAX_MEMO_ENTRIES answers, those used most recently, so it loads in a few milliseconds
+ * and cannot grow without bound. Processes that save the same file at once each write it whole and atomically: the
+ * last one wins, and what the others added is merely made again next time.
+ */
+
+/** Bump when the files change shape. */
+export const DISK_MEMO_FORMAT = 1;
+
+/** Answers a file keeps: a page uses a few thousand strings per face; this holds several pages' worth. */
+export const MAX_MEMO_ENTRIES = 12_000;
+
+/** Where memo files are kept, read from the environment when a memo is opened (see `defaultCacheDir`). */
+export function typesettingCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  return defaultCacheDir('typesetting', env);
+}
+
+/** Memos of this process that have a file, by file path: the same inputs share one memo. */
+const openMemos = new Map<string, DiskMemo>();
+
+/**
+ * The memo for answers that depend on `facts` (JSON-able) and the text asked about, kept as `<hash>.<kind>` in the
+ * typesetting cache folder; without a folder (`BROADSHEET_NO_CACHE`), a memo that keeps nothing.
+ */
+export function openDiskMemo(kind: string, facts: unknown): DiskMemo {
+  const dir = typesettingCacheDir();
+  if (dir === null) return new DiskMemo(null, '');
+  const key = sha256(JSON.stringify({ format: DISK_MEMO_FORMAT, kind, facts }));
+  const filePath = path.join(dir, `${key}.${kind}`);
+  let memo = openMemos.get(filePath);
+  if (!memo) {
+    memo = new DiskMemo(filePath, key);
+    openMemos.set(filePath, memo);
+  }
+  return memo;
+}
+
+/** Writes every memo that gained answers since it was last saved. A file that cannot be written is skipped. */
+export async function saveDiskMemos(): Promise<void> {
+  await Promise.all([...openMemos.values()].map((memo) => memo.save()));
+}
+
+type Answer = readonly number[];
+
+/** Answers by text, from this process (first) and from the file; the caller checks that an answer makes sense. */
+export class DiskMemo {
+  /** Answers asked for or added in this process, in that order: they are the ones kept when the file is full. */
+  private readonly used = new Map<string, Answer>();
+  /** The file's answers not yet asked for; read at the first question. */
+  private stored: Map<string, unknown> | undefined;
+  private changed = false;
+
+  constructor(
+    private readonly filePath: string | null,
+    private readonly key: string,
+  ) {}
+
+  get(text: string): Answer | undefined {
+    let answer = this.used.get(text);
+    if (answer === undefined && this.filePath !== null) {
+      this.stored ??= this.read();
+      const stored = this.stored.get(text);
+      if (isAnswer(stored)) {
+        answer = stored;
+        this.used.set(text, answer);
+      }
+    }
+    return answer;
+  }
+
+  set(text: string, answer: Answer): void {
+    if (this.filePath === null) return;
+    this.used.set(text, answer);
+    this.changed = true;
+  }
+
+  async save(): Promise<void> {
+    if (this.filePath === null || !this.changed) return;
+    this.changed = false;
+    // Another process may have saved since this one read: its answers are kept behind this one's.
+    const onDisk = this.read();
+    const kept = new Map<string, unknown>(this.used);
+    for (const source of [onDisk, this.stored ?? new Map<string, unknown>()]) {
+      for (const [text, answer] of source) {
+        if (kept.size >= MAX_MEMO_ENTRIES) break;
+        if (!kept.has(text)) kept.set(text, answer);
+      }
+    }
+    const entries = [...kept].slice(0, MAX_MEMO_ENTRIES);
+    this.stored = new Map(entries.filter(([text]) => !this.used.has(text)));
+    const payload = Buffer.from(JSON.stringify(entries));
+    await writeFileAtomic(this.filePath, encodeCheckedEntry({ key: this.key }, payload)).catch(() => undefined);
+  }
+
+  /** The file's answers; none when it is missing, damaged or another memo's. */
+  private read(): Map<string, unknown> {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(this.filePath!);
+    } catch {
+      return new Map();
+    }
+    const entry = decodeCheckedEntry(bytes);
+    if (!entry || entry.header.key !== this.key) return new Map();
+    try {
+      const entries = JSON.parse(entry.payload.toString('utf8')) as unknown;
+      if (!Array.isArray(entries)) return new Map();
+      return new Map(entries.filter((pair): pair is [string, unknown] => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string'));
+    } catch {
+      return new Map();
+    }
+  }
+}
+
+function isAnswer(value: unknown): value is Answer {
+  return Array.isArray(value) && value.every((item) => typeof item === 'number');
+}
