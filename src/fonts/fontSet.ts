@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { installedPackage, sha256 } from '../cacheFiles.js';
-import { openDiskMemo, type DiskMemo } from '../diskMemo.js';
+import { openDiskMemo, typesettingCacheDir, type DiskMemo } from '../diskMemo.js';
 import { InputError } from '../errors.js';
 import type { PositionedGlyph } from '../positioned/types.js';
 
@@ -146,11 +146,12 @@ interface OpenedFont {
   coverage: Map<number, boolean>;
 }
 
-/** Fonts are parsed once per process and shared by every layout that names the same file. */
+/** Fonts are parsed once per process and cache folder, and shared by every layout that names the same file. */
 const openedFonts = new Map<string, OpenedFont>();
 
 function openFont(path: string, id: string): OpenedFont {
-  let opened = openedFonts.get(path);
+  const key = JSON.stringify([path, typesettingCacheDir()]);
+  let opened = openedFonts.get(key);
   if (!opened) {
     let font: fontkit.Font | fontkit.FontCollection;
     let bytes: Buffer;
@@ -168,7 +169,7 @@ function openFont(path: string, id: string): OpenedFont {
     giveGlyphsTheirOwnCodePoints(font);
     const shapeMemo = openDiskMemo('shapes', { font: sha256(bytes), fontkit: installedPackage('fontkit')?.manifest.version ?? null });
     opened = { font, shapes: new Map(), shapeMemo, coverage: new Map() };
-    openedFonts.set(path, opened);
+    openedFonts.set(key, opened);
   }
   return opened;
 }
