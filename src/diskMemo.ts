@@ -8,16 +8,19 @@ import { writeFileAtomic } from './writeFileAtomic.js';
  * on disk between runs so that a re-render of mostly unchanged text neither shapes nor loads hyphenation patterns.
  * One file per set of inputs, named by the hash of everything the answers depend on (the caller's facts and
  * DISK_MEMO_FORMAT): a changed font file, library version or exception list is another file, and nothing stale is
- * found. A file holds at most MAX_MEMO_ENTRIES answers, those used most recently, so it loads in a few milliseconds
- * and cannot grow without bound. Processes that save the same file at once each write it whole and atomically: the
+ * found. A file holds at most MAX_MEMO_ENTRIES answers, those of the latest runs that added any, so it loads in a few
+ * milliseconds and cannot grow without bound. Processes that save the same file at once each write it whole and atomically: the
  * last one wins, and what the others added is merely made again next time.
  */
 
 /** Bump when the files change shape. */
 export const DISK_MEMO_FORMAT = 1;
 
-/** Answers a file keeps: a page uses a few thousand strings per face; this holds several pages' worth. */
-export const MAX_MEMO_ENTRIES = 12_000;
+/**
+ * Answers a file keeps: a page's body face shapes about 700 strings, so this holds several pages' worth, and the
+ * largest file (some 600 KB) loads in about 5 ms.
+ */
+export const MAX_MEMO_ENTRIES = 5_000;
 
 /** Where memo files are kept, read from the environment when a memo is opened (see `defaultCacheDir`). */
 export function typesettingCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -51,12 +54,16 @@ export async function saveDiskMemos(): Promise<void> {
 
 type Answer = readonly number[];
 
-/** Answers by text, from this process (first) and from the file; the caller checks that an answer makes sense. */
+/**
+ * Answers by text, from this process (first) and from the file; the caller checks that an answer makes sense. A file
+ * is a line per answer, `text<TAB>number,number,…`: splitting it into lines is all a load does (JSON's arrays of
+ * arrays took ten times as long), and an answer is read when asked for.
+ */
 export class DiskMemo {
   /** Answers asked for or added in this process, in that order: they are the ones kept when the file is full. */
   private readonly used = new Map<string, Answer>();
-  /** The file's answers not yet asked for; read at the first question. */
-  private stored: Map<string, unknown> | undefined;
+  /** The file's answers not yet asked for, as written; read at the first question. */
+  private stored: Map<string, string> | undefined;
   private changed = false;
 
   constructor(
@@ -69,16 +76,15 @@ export class DiskMemo {
     if (answer === undefined && this.filePath !== null) {
       this.stored ??= this.read();
       const stored = this.stored.get(text);
-      if (isAnswer(stored)) {
-        answer = stored;
-        this.used.set(text, answer);
-      }
+      answer = stored === undefined ? undefined : parseAnswer(stored);
+      if (answer !== undefined) this.used.set(text, answer);
     }
     return answer;
   }
 
   set(text: string, answer: Answer): void {
-    if (this.filePath === null) return;
+    // A text that would break its line is not kept (there are none in words).
+    if (this.filePath === null || /[\t\n]/u.test(text)) return;
     this.used.set(text, answer);
     this.changed = true;
   }
@@ -86,41 +92,42 @@ export class DiskMemo {
   async save(): Promise<void> {
     if (this.filePath === null || !this.changed) return;
     this.changed = false;
+    const kept = new Map<string, string>();
+    for (const [text, answer] of this.used) if (kept.size < MAX_MEMO_ENTRIES) kept.set(text, answer.join(','));
     // Another process may have saved since this one read: its answers are kept behind this one's.
-    const onDisk = this.read();
-    const kept = new Map<string, unknown>(this.used);
-    for (const source of [onDisk, this.stored ?? new Map<string, unknown>()]) {
+    for (const source of [this.read(), this.stored ?? new Map<string, string>()]) {
       for (const [text, answer] of source) {
         if (kept.size >= MAX_MEMO_ENTRIES) break;
         if (!kept.has(text)) kept.set(text, answer);
       }
     }
-    const entries = [...kept].slice(0, MAX_MEMO_ENTRIES);
-    this.stored = new Map(entries.filter(([text]) => !this.used.has(text)));
-    const payload = Buffer.from(JSON.stringify(entries));
+    this.stored = new Map([...kept].filter(([text]) => !this.used.has(text)));
+    const payload = Buffer.from([...kept].map(([text, answer]) => `${text}\t${answer}`).join('\n'));
     await writeFileAtomic(this.filePath, encodeCheckedEntry({ key: this.key }, payload)).catch(() => undefined);
   }
 
-  /** The file's answers; none when it is missing, damaged or another memo's. */
-  private read(): Map<string, unknown> {
+  /** The file's answers as written; none when it is missing, damaged or another memo's. */
+  private read(): Map<string, string> {
+    const answers = new Map<string, string>();
     let bytes: Buffer | undefined;
     try {
       bytes = readFileSync(this.filePath!);
     } catch {
-      return new Map();
+      return answers;
     }
     const entry = decodeCheckedEntry(bytes);
-    if (!entry || entry.header.key !== this.key) return new Map();
-    try {
-      const entries = JSON.parse(entry.payload.toString('utf8')) as unknown;
-      if (!Array.isArray(entries)) return new Map();
-      return new Map(entries.filter((pair): pair is [string, unknown] => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string'));
-    } catch {
-      return new Map();
+    if (!entry || entry.header.key !== this.key || entry.payload.length === 0) return answers;
+    for (const line of entry.payload.toString('utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab >= 0) answers.set(line.slice(0, tab), line.slice(tab + 1));
     }
+    return answers;
   }
 }
 
-function isAnswer(value: unknown): value is Answer {
-  return Array.isArray(value) && value.every((item) => typeof item === 'number');
+/** The numbers `written` lists; undefined when it is not a list of numbers. */
+function parseAnswer(written: string): Answer | undefined {
+  if (written === '') return [];
+  const answer = written.split(',').map((part) => (part === '' ? Number.NaN : Number(part)));
+  return answer.every(Number.isFinite) ? answer : undefined;
 }

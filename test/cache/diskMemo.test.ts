@@ -14,7 +14,7 @@ const freshFile = (): string => path.join(scratch, `memo-${(files += 1)}.shapes`
 /** What a memo saved to `filePath` holds, in the file's order. */
 function savedTexts(filePath: string): string[] {
   const entry = decodeCheckedEntry(readFileSync(filePath))!;
-  return (JSON.parse(entry.payload.toString('utf8')) as [string, number[]][]).map(([text]) => text);
+  return entry.payload.toString('utf8').split('\n').map((line) => line.split('\t')[0]!);
 }
 
 describe('DiskMemo', () => {
@@ -42,8 +42,8 @@ describe('DiskMemo', () => {
       flipped,
       Buffer.from('not a memo'),
       encodeCheckedEntry({ key: 'key' }, Buffer.from('{"word": [1, 2]}')),
-      encodeCheckedEntry({ key: 'key' }, Buffer.from('[["word", [1, "2"]], ["other", null]]')),
-      encodeCheckedEntry({ key: 'key' }, Buffer.from('[["word", [1, 2]')),
+      encodeCheckedEntry({ key: 'key' }, Buffer.from('word\t1,two\nother\t1,,2')),
+      encodeCheckedEntry({ key: 'key' }, Buffer.from('word 1,2\nother\tInfinity')),
     ];
     for (const bytes of damaged) {
       writeFileSync(filePath, bytes);
@@ -98,6 +98,17 @@ describe('DiskMemo', () => {
     // The file's last ten answers made room.
     expect(texts).not.toContain(`old ${MAX_MEMO_ENTRIES - 1}`);
     expect(texts).toContain(`old ${MAX_MEMO_ENTRIES - 11}`);
+  });
+
+  it('keeps an empty answer, and no text that would break its line', async () => {
+    const filePath = freshFile();
+    const memo = new DiskMemo(filePath, 'key');
+    memo.set('table', []);
+    memo.set('two\nlines', [1]);
+    memo.set('a\ttab', [1]);
+    await memo.save();
+    const later = new DiskMemo(filePath, 'key');
+    expect([later.get('table'), later.get('two\nlines'), later.get('a\ttab')]).toEqual([[], undefined, undefined]);
   });
 
   it('keeps nothing without a folder', async () => {

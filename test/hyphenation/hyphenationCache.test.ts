@@ -31,7 +31,7 @@ async function asLaterProcess(planted: Record<string, number[]>): Promise<void> 
   for (const name of readdirSync(copy).filter((file) => file.endsWith('.hyphens'))) {
     const { header } = decodeCheckedEntry(readFileSync(path.join(copy, name)))!;
     const { payloadBytes: _bytes, payloadSha256: _sha, ...facts } = header;
-    writeFileSync(path.join(copy, name), encodeCheckedEntry(facts, Buffer.from(JSON.stringify(Object.entries(planted)))));
+    writeFileSync(path.join(copy, name), encodeCheckedEntry(facts, Buffer.from(Object.entries(planted).map(([word, points]) => `${word}\t${points.join(',')}`).join('\n'))));
   }
   useFolder(copy);
 }
