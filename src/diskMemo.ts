@@ -9,11 +9,14 @@ import { writeFileAtomic } from './writeFileAtomic.js';
  * One file per set of inputs, named by the hash of everything the answers depend on (the caller's facts and
  * DISK_MEMO_FORMAT): a changed font file, library version or exception list is another file, and nothing stale is
  * found. A file holds at most MAX_MEMO_ENTRIES answers, those of the latest runs that added any, so it loads in a few
- * milliseconds and cannot grow without bound. Processes that save the same file at once each write it whole and atomically: the
- * last one wins, and what the others added is merely made again next time.
+ * milliseconds and cannot grow without bound. Processes that save the same file at once each write it whole and
+ * atomically: the last one wins, and what the others added is merely made again next time.
  */
 
-/** Bump when the files change shape. */
+/**
+ * Bump when the files change shape, or when what is kept for the same inputs changes: the glyph data FontFace.shape
+ * makes of fontkit's run, or the points the hyphenator reads from the library's answer.
+ */
 export const DISK_MEMO_FORMAT = 1;
 
 /**
@@ -70,6 +73,11 @@ export class DiskMemo {
     private readonly filePath: string | null,
     private readonly key: string,
   ) {}
+
+  /** Whether answers are kept at all: when not, a caller need not make them. */
+  get keeps(): boolean {
+    return this.filePath !== null;
+  }
 
   get(text: string): Answer | undefined {
     let answer = this.used.get(text);

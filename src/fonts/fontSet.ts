@@ -79,7 +79,7 @@ export class FontFace {
           }),
           advanceWidth: run.advanceWidth,
         };
-        this.shapeMemo.set(text, encodeShape(shaped));
+        if (this.shapeMemo.keeps) this.shapeMemo.set(text, encodeShape(shaped));
       }
       this.shapes.set(text, shaped);
     }
