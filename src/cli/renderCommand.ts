@@ -2,6 +2,7 @@ import { renderArticle } from '../render/renderArticle.js';
 import { formatColumnEnds } from '../report/columnEnds.js';
 import { formatLineEnds } from '../report/lineEnds.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
+import { saveDiskMemos } from '../diskMemo.js';
 import { formatComposition } from '../report/composition.js';
 import type { ProfileName } from '../profiles/profiles.js';
 
@@ -51,6 +52,8 @@ export async function renderCommand(args: RenderArgs): Promise<number> {
   // The figures as measured, the same as `inspect --metrics` reads from the PDF; then why the wide lines are wide.
   const wideLineCauses = explainWideLines(result.article, result.layout, result.document);
   lines.push(formatQualitySummary({ ...measureLayoutQuality(result.document), wideLineCauses }));
+  // What this run shaped and hyphenated, for the next: after the wide lines' causes, which set text again.
+  await saveDiskMemos();
   const { load, compose, images, pdf } = result.timingsMs;
   lines.push(`time: ${(performance.now() - started).toFixed(0)} ms (load ${load.toFixed(0)}, compose ${compose.toFixed(0)}, images ${images.toFixed(0)}, pdf ${pdf.toFixed(0)})`);
   console.log(lines.join('\n'));

@@ -8,6 +8,7 @@ import type { ImageFrame } from '../positioned/types.js';
 import { extendPhotosIntoBleed } from '../profiles/bleed.js';
 import type { OutputProfile } from '../profiles/profiles.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
+import { saveDiskMemos } from '../diskMemo.js';
 import { composeEditionPage, type EditionContext, type PageReport } from './composeEditionPage.js';
 import type { EditionPlan, PagePlan } from './plan.js';
 
@@ -68,6 +69,8 @@ export async function renderEditionPage(context: EditionContext, tools: PageRend
   const pdf = await writePdf(document, { creationDate: metadata.date, images, profile: profile.pdf, metadata });
   const pdfPath = path.join(options.outDir, pageFileName(page.number, 'pdf'));
   await writeFileAtomic(pdfPath, pdf);
+  // What the page shaped and hyphenated, for the next page and the next run.
+  await saveDiskMemos();
   if (options.previewDpi !== null) {
     // Loaded here, not at the top: pdf.js, the canvas and sharp are no cost to an edition without thumbnails.
     const { renderPagePng } = await import('../preview/png.js');

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { installedPackage, sha256 } from '../cacheFiles.js';
+import { openDiskMemo, typesettingCacheDir, type DiskMemo } from '../diskMemo.js';
 import { InputError } from '../errors.js';
+import type { PositionedGlyph } from '../positioned/types.js';
 
 /** Vertical metrics as fractions of the em, so callers multiply by a size in points. */
 export interface FaceMetrics {
@@ -9,11 +13,13 @@ export interface FaceMetrics {
   xHeight: number;
 }
 
-/** fontkit's shaping of a string with its default features: the glyphs and their positions, in font units. */
+/**
+ * fontkit's shaping of a string with its default features: the glyphs with their positions, in font units, as plain
+ * data (what the PDF writer draws), so that a shape can be kept on disk.
+ */
 export interface ShapedText {
-  readonly glyphs: readonly fontkit.Glyph[];
-  readonly positions: readonly Readonly<fontkit.GlyphPosition>[];
-  /** The sum of the positions' advances. */
+  readonly glyphs: PositionedGlyph[];
+  /** The sum of the glyphs' advances. */
   readonly advanceWidth: number;
 }
 
@@ -26,6 +32,7 @@ export class FontFace {
   /** The parsed font, shared with the PDF writer so that pdfkit does not parse the file again. */
   readonly font: fontkit.Font;
   private readonly shapes: Map<string, ShapedText>;
+  private readonly shapeMemo: DiskMemo;
   /** Code point → whether the font has a glyph for it: asked for every character of every word. */
   private readonly coverage: Map<number, boolean>;
   /** Read once: fontkit's getter looks the table up again on every call, and widths are asked for constantly. */
@@ -39,6 +46,7 @@ export class FontFace {
     const { font } = opened;
     this.font = font;
     this.shapes = opened.shapes;
+    this.shapeMemo = opened.shapeMemo;
     this.coverage = opened.coverage;
     const unitsPerEm = font.unitsPerEm;
     this.unitsPerEm = unitsPerEm;
@@ -54,12 +62,25 @@ export class FontFace {
     return this.font.postscriptName;
   }
 
-  /** fontkit's shaping of `text`, made once per process and font file and shared by every layout: do not change it. */
+  /**
+   * fontkit's shaping of `text`, made once per font file (kept on disk between runs) and shared by every layout: do not
+   * change it.
+   */
   shape(text: string): ShapedText {
     let shaped = this.shapes.get(text);
     if (!shaped) {
-      const { glyphs, positions, advanceWidth } = this.font.layout(text);
-      shaped = { glyphs, positions, advanceWidth };
+      shaped = decodeShape(this.shapeMemo.get(text));
+      if (!shaped) {
+        const run = this.font.layout(text);
+        shaped = {
+          glyphs: run.glyphs.map((glyph, index) => {
+            const position = run.positions[index]!;
+            return { id: glyph.id, codePoints: [...glyph.codePoints], advanceUnits: position.xAdvance, xOffsetUnits: position.xOffset, yOffsetUnits: position.yOffset };
+          }),
+          advanceWidth: run.advanceWidth,
+        };
+        if (this.shapeMemo.keeps) this.shapeMemo.set(text, encodeShape(shaped));
+      }
       this.shapes.set(text, shaped);
     }
     return shaped;
@@ -120,18 +141,23 @@ export class FontFace {
 interface OpenedFont {
   font: fontkit.Font;
   shapes: Map<string, ShapedText>;
+  /** Shapes from earlier runs, by the hash of the file's bytes and fontkit's version. */
+  shapeMemo: DiskMemo;
   coverage: Map<number, boolean>;
 }
 
-/** Fonts are parsed once per process and shared by every layout that names the same file. */
+/** Fonts are parsed once per process and cache folder, and shared by every layout that names the same file. */
 const openedFonts = new Map<string, OpenedFont>();
 
 function openFont(path: string, id: string): OpenedFont {
-  let opened = openedFonts.get(path);
+  const key = JSON.stringify([path, typesettingCacheDir()]);
+  let opened = openedFonts.get(key);
   if (!opened) {
     let font: fontkit.Font | fontkit.FontCollection;
+    let bytes: Buffer;
     try {
-      font = fontkit.openSync(path);
+      bytes = readFileSync(path);
+      font = fontkit.create(bytes);
     } catch (error) {
       throw new InputError(path, '', `not a readable font file (${(error as Error).message})`);
     }
@@ -141,8 +167,9 @@ function openFont(path: string, id: string): OpenedFont {
       throw new InputError(path, '', `font '${id}' is a variable font; use a static instance`);
     }
     giveGlyphsTheirOwnCodePoints(font);
-    opened = { font, shapes: new Map(), coverage: new Map() };
-    openedFonts.set(path, opened);
+    const shapeMemo = openDiskMemo('shapes', { font: sha256(bytes), fontkit: installedPackage('fontkit')?.manifest.version ?? null });
+    opened = { font, shapes: new Map(), shapeMemo, coverage: new Map() };
+    openedFonts.set(key, opened);
   }
   return opened;
 }
@@ -160,6 +187,28 @@ function giveGlyphsTheirOwnCodePoints(font: fontkit.Font): void {
     const same = shared.codePoints.length === codePoints.length && shared.codePoints.every((codePoint, index) => codePoint === codePoints[index]);
     return same || codePoints.length === 0 ? shared : Object.assign(Object.create(shared) as fontkit.Glyph, { codePoints });
   };
+}
+
+/** A shape as numbers: per glyph its id, advance, offsets, the number of its code points and those. */
+function encodeShape(shaped: ShapedText): number[] {
+  return shaped.glyphs.flatMap((glyph) => [glyph.id, glyph.advanceUnits, glyph.xOffsetUnits, glyph.yOffsetUnits, glyph.codePoints.length, ...glyph.codePoints]);
+}
+
+/** The shape `encodeShape` gave `numbers`; undefined when they are not one. */
+function decodeShape(numbers: readonly number[] | undefined): ShapedText | undefined {
+  if (numbers === undefined) return undefined;
+  const glyphs: PositionedGlyph[] = [];
+  let advanceWidth = 0;
+  for (let index = 0; index < numbers.length; ) {
+    const [id, advanceUnits, xOffsetUnits, yOffsetUnits, codePointCount] = numbers.slice(index, index + 5);
+    const codePoints = numbers.slice(index + 5, index + 5 + (codePointCount ?? 0));
+    if (!Number.isInteger(id) || id! < 0 || !Number.isInteger(codePointCount) || codePointCount! < 0 || codePoints.length !== codePointCount) return undefined;
+    if (yOffsetUnits === undefined || !codePoints.every((codePoint) => Number.isInteger(codePoint) && codePoint >= 0 && codePoint <= 0x10ffff)) return undefined;
+    glyphs.push({ id: id!, codePoints, advanceUnits: advanceUnits!, xOffsetUnits: xOffsetUnits!, yOffsetUnits });
+    advanceWidth += advanceUnits!;
+    index += 5 + codePointCount!;
+  }
+  return { glyphs, advanceWidth };
 }
 
 /** The faces one layout uses, by font id, loaded on first use. */

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import hyphen from 'hyphen';
+import { installedPackage } from '../cacheFiles.js';
+import { openDiskMemo, typesettingCacheDir } from '../diskMemo.js';
 
 const SOFT_HYPHEN = '\u00AD';
 const requireFromHere = createRequire(import.meta.url);
@@ -33,8 +35,8 @@ export interface Hyphenator {
 type HyphenateFunction = (text: string) => string;
 const patternCache = new Map<string, object>();
 /**
- * Hyphenators by language and rules. A word's break offsets depend on nothing else, so later renders in the same
- * process reuse both the compiled patterns and the words already hyphenated.
+ * Hyphenators by language, rules and cache folder. A word's break offsets depend on nothing else, so later renders in
+ * the same process reuse both the compiled patterns and the words already hyphenated.
  */
 const hyphenatorCache = new Map<string, Hyphenator>();
 
@@ -66,7 +68,7 @@ export function capitalizedByDefault(lang: string): boolean {
 export function createHyphenator(lang: string, rules: HyphenationRules): Hyphenator {
   const patternLanguage = patternLanguageFor(lang);
   const resolved = { ...rules, capitalized: rules.capitalized ?? capitalizedByDefault(lang) };
-  const key = JSON.stringify([patternLanguage, resolved]);
+  const key = JSON.stringify([patternLanguage, resolved, typesettingCacheDir()]);
   let hyphenator = hyphenatorCache.get(key);
   if (!hyphenator) {
     hyphenator = compileHyphenator(patternLanguage, resolved);
@@ -75,35 +77,21 @@ export function createHyphenator(lang: string, rules: HyphenationRules): Hyphena
   return hyphenator;
 }
 
+/** Letters of a word (its letters only) after which the patterns and the exceptions allow a hyphen, rising. */
+type PatternPoints = (core: string, letterCount: number) => readonly number[];
+
 function compileHyphenator(patternLanguage: string | null, rules: Required<HyphenationRules>): Hyphenator {
-  let hyphenate: HyphenateFunction | null = null;
-  if (patternLanguage) {
-    let patterns = patternCache.get(patternLanguage);
-    if (!patterns) {
-      patterns = requireFromHere(path.join(patternsDir, `${patternLanguage}.js`)) as object;
-      patternCache.set(patternLanguage, patterns);
-    }
-    // The library adds a hyphenator's exceptions to the patterns' own exception list, in place: each hyphenator gets
-    // a copy, so that one layout's exceptions do not reach another's in the same process.
-    const [levels, table, listedExceptions] = patterns as unknown[];
-    const ownPatterns = [levels, table, ...(listedExceptions === undefined ? [] : [{ ...(listedExceptions as object) }])];
-    hyphenate = hyphen(ownPatterns as unknown as Parameters<typeof hyphen>[0], {
-      hyphenChar: SOFT_HYPHEN,
-      // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
-      minWordLength: Math.max(5, rules.minWordLength),
-      exceptions: [...rules.exceptions],
-    }) as HyphenateFunction;
-  }
   const cache = new Map<string, number[]>();
   // Words the layout lists are hyphenated as listed even when capitalised: that is how a desk hyphenates a name.
   const listed = new Set(rules.exceptions.map((entry) => entry.replaceAll('-', '')));
+  const patternPoints = patternLanguage === null ? null : rememberedPatternPoints(patternLanguage, rules);
 
   return {
     patternLanguage,
     breakOffsets(word: string): number[] {
       let offsets = cache.get(word);
       if (!offsets) {
-        offsets = computeOffsets(word, rules, hyphenate, listed);
+        offsets = computeOffsets(word, rules, patternPoints, listed);
         cache.set(word, offsets);
       }
       return offsets;
@@ -111,29 +99,67 @@ function compileHyphenator(patternLanguage: string | null, rules: Required<Hyphe
   };
 }
 
-function computeOffsets(word: string, rules: Required<HyphenationRules>, hyphenate: HyphenateFunction | null, listed: ReadonlySet<string>): number[] {
+/**
+ * The library's answers, kept on disk between runs by everything they depend on (the patterns' language, the
+ * library's version, the shortest word it hyphenates and the exceptions): the patterns are loaded and compiled at the
+ * first word the disk does not know, so a re-render of known text never loads them. Only the library's answer is kept,
+ * not what this module makes of it, so that changing this module leaves nothing stale.
+ */
+function rememberedPatternPoints(patternLanguage: string, rules: Required<HyphenationRules>): PatternPoints {
+  // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
+  const libraryOptions = { hyphenChar: SOFT_HYPHEN, minWordLength: Math.max(5, rules.minWordLength), exceptions: [...rules.exceptions] };
+  const memo = openDiskMemo('hyphens', { patternLanguage, hyphen: installedPackage('hyphen')?.manifest.version ?? null, libraryOptions });
+  let hyphenate: HyphenateFunction | undefined;
+  return (core, letterCount) => {
+    const remembered = memo.get(core);
+    if (remembered && isPointList(remembered, letterCount)) return remembered;
+    hyphenate ??= compilePatterns(patternLanguage, libraryOptions);
+    const points: number[] = [];
+    let letters = 0;
+    for (const char of hyphenate(core)) {
+      if (char === SOFT_HYPHEN) points.push(letters);
+      else letters += 1;
+    }
+    memo.set(core, points);
+    return points;
+  };
+}
+
+function compilePatterns(patternLanguage: string, options: Parameters<typeof hyphen>[1]): HyphenateFunction {
+  let patterns = patternCache.get(patternLanguage);
+  if (!patterns) {
+    patterns = requireFromHere(path.join(patternsDir, `${patternLanguage}.js`)) as object;
+    patternCache.set(patternLanguage, patterns);
+  }
+  // The library adds a hyphenator's exceptions to the patterns' own exception list, in place: each hyphenator gets
+  // a copy, so that one layout's exceptions do not reach another's in the same process.
+  const [levels, table, listedExceptions] = patterns as unknown[];
+  const ownPatterns = [levels, table, ...(listedExceptions === undefined ? [] : [{ ...(listedExceptions as object) }])];
+  return hyphen(ownPatterns as unknown as Parameters<typeof hyphen>[0], options) as HyphenateFunction;
+}
+
+/** Whether `points` can be a word's pattern points: rising, inside its `letterCount` letters. */
+function isPointList(points: readonly number[], letterCount: number): boolean {
+  return points.every((point, index) => Number.isInteger(point) && point > (index === 0 ? 0 : points[index - 1]!) && point < letterCount);
+}
+
+function computeOffsets(word: string, rules: Required<HyphenationRules>, patternPoints: PatternPoints | null, listed: ReadonlySet<string>): number[] {
   if (word.includes(SOFT_HYPHEN)) return softHyphenOffsets(word);
   // Only the letters of a word are hyphenated: "economy," → "economy", "Shanghai’s" → "Shanghai", "l’économie" →
   // "économie" (an elision or a possessive stays whole on its side); words with digits are left alone.
   const match = /^([^\p{L}\p{N}]*(?:\p{L}{1,2}['’])?)(\p{L}+)((?:['’]\p{L}{1,2})?[^\p{L}\p{N}]*)$/u.exec(word);
-  if (!match || !hyphenate) return [];
+  if (!match || !patternPoints) return [];
   const [, lead = '', core = ''] = match;
   const letters = [...core];
   if (letters.length < rules.minWordLength) return [];
   if (!rules.capitalized && /^\p{Lu}/u.test(core) && !listed.has(core)) return [];
-  const marked = hyphenate(core);
   const offsets: number[] = [];
-  let letterCount = 0;
   let codeUnits = 0;
-  for (const char of marked) {
-    if (char === SOFT_HYPHEN) {
-      if (letterCount >= rules.minBefore && letters.length - letterCount >= rules.minAfter) {
-        offsets.push(lead.length + codeUnits);
-      }
-      continue;
-    }
-    letterCount += 1;
-    codeUnits += char.length;
+  let letterCount = 0;
+  for (const point of patternPoints(core, letters.length)) {
+    if (point < rules.minBefore || letters.length - point < rules.minAfter) continue;
+    for (; letterCount < point; letterCount++) codeUnits += letters[letterCount]!.length;
+    offsets.push(lead.length + codeUnits);
   }
   return offsets;
 }

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { decodeCheckedEntry, defaultCacheDir, encodeCheckedEntry, installedPackage, sha256 } from '../cacheFiles.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { DEFAULT_JPEG_QUALITY, DEFAULT_PPI, SRGB, framePixels, type FrameSize, type PrepareImageOptions, type PreparedImage } from './request.js';
 
@@ -14,21 +13,11 @@ import { DEFAULT_JPEG_QUALITY, DEFAULT_PPI, SRGB, framePixels, type FrameSize, t
  */
 
 /** Bump when prepareImage gives other bytes for the same inputs (its crop, colour or encoding), or entries change shape. */
-export const IMAGE_CACHE_FORMAT = 1;
+export const IMAGE_CACHE_FORMAT = 2;
 
-/**
- * Where prepared pictures are kept: `BROADSHEET_CACHE_DIR` if set; none if `BROADSHEET_NO_CACHE` is set (to
- * anything but 0); else `node_modules/.cache/broadsheet/images` in the node_modules folder broadsheet is installed in
- * (a checkout's own), where build tools keep their caches: it is there on a fresh clone after `npm install` and in
- * CI, goes with `rm -rf node_modules`, and writes nothing outside the project.
- */
+/** Where prepared pictures are kept: `node_modules/.cache/broadsheet/images` unless the environment says otherwise (see `defaultCacheDir`). */
 export function defaultImageCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.BROADSHEET_NO_CACHE && env.BROADSHEET_NO_CACHE !== '0') return null;
-  if (env.BROADSHEET_CACHE_DIR) return path.resolve(env.BROADSHEET_CACHE_DIR);
-  const packageRoot = path.dirname(createRequire(import.meta.url).resolve('broadsheet/package.json'));
-  const installedIn = path.dirname(packageRoot);
-  const nodeModules = path.basename(installedIn) === 'node_modules' ? installedIn : path.join(packageRoot, 'node_modules');
-  return path.join(nodeModules, '.cache', 'broadsheet', 'images');
+  return defaultCacheDir('images', env);
 }
 
 /**
@@ -80,22 +69,17 @@ let engineVersion: string | null | undefined;
 export function imageEngineVersion(): string | null {
   if (engineVersion !== undefined) return engineVersion;
   engineVersion = null;
-  try {
-    // sharp's exports do not include its package.json: it is found above its entry point.
-    let folder = path.dirname(createRequire(import.meta.url).resolve('sharp'));
-    while (!existsSync(path.join(folder, 'package.json')) && path.dirname(folder) !== folder) folder = path.dirname(folder);
-    const sharpPackage = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string; optionalDependencies?: Record<string, string> };
-    const builtFromSource = existsSync(path.join(folder, 'src', 'build', 'Release'));
-    if (sharpPackage.name === 'sharp' && sharpPackage.version && !builtFromSource) {
-      engineVersion = JSON.stringify({ sharp: sharpPackage.version, binaries: sharpPackage.optionalDependencies ?? {} });
-    }
-  } catch {
-    // sharp not found from here: prepareImage's own import will say so.
+  const sharp = installedPackage('sharp');
+  // Not found from here: prepareImage's own import will say so.
+  if (sharp) {
+    const { version, optionalDependencies } = sharp.manifest as { version?: string; optionalDependencies?: Record<string, string> };
+    const builtFromSource = existsSync(path.join(sharp.folder, 'src', 'build', 'Release'));
+    if (version && !builtFromSource) engineVersion = JSON.stringify({ sharp: version, binaries: optionalDependencies ?? {} });
   }
   return engineVersion;
 }
 
-/** What an entry's first line records beside the JPEG: the facts the renderer needs, and what checks the bytes. */
+/** What an entry's first line records beside the JPEG: the facts the renderer needs. */
 interface EntryHeader {
   key: string;
   widthPx: number;
@@ -103,36 +87,22 @@ interface EntryHeader {
   sourceWidthPx: number;
   sourceHeightPx: number;
   effectivePpi: number;
-  jpegBytes: number;
-  jpegSha256: string;
 }
 
 /** One line of JSON, a newline, then the JPEG. */
 function encodeEntry(key: string, image: PreparedImage): Buffer {
   const { jpeg, widthPx, heightPx, sourceWidthPx, sourceHeightPx, effectivePpi } = image;
-  const header: EntryHeader = { key, widthPx, heightPx, sourceWidthPx, sourceHeightPx, effectivePpi, jpegBytes: jpeg.length, jpegSha256: sha256(jpeg) };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), jpeg]);
+  const header: EntryHeader = { key, widthPx, heightPx, sourceWidthPx, sourceHeightPx, effectivePpi };
+  return encodeCheckedEntry(header, jpeg);
 }
 
 /** The entry's picture, or undefined when it is missing, unreadable, cut short or not what its header says. */
 async function readEntry(entryPath: string, key: string): Promise<PreparedImage | undefined> {
-  const bytes = await readFile(entryPath).catch(() => undefined);
-  const newline = bytes?.indexOf(0x0a) ?? -1;
-  if (!bytes || newline < 0) return undefined;
-  let header: Partial<EntryHeader>;
-  try {
-    header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Partial<EntryHeader>;
-  } catch {
-    return undefined;
-  }
-  const jpeg = bytes.subarray(newline + 1);
+  const entry = decodeCheckedEntry(await readFile(entryPath).catch(() => undefined));
+  if (!entry) return undefined;
+  const header = entry.header as Partial<EntryHeader>;
   const { widthPx, heightPx, sourceWidthPx, sourceHeightPx, effectivePpi } = header;
   const facts = [widthPx, heightPx, sourceWidthPx, sourceHeightPx, effectivePpi];
-  if (header.key !== key || header.jpegBytes !== jpeg.length || !facts.every((fact) => typeof fact === 'number' && fact > 0)) return undefined;
-  if (sha256(jpeg) !== header.jpegSha256) return undefined;
-  return { jpeg: Buffer.from(jpeg), widthPx: widthPx!, heightPx: heightPx!, sourceWidthPx: sourceWidthPx!, sourceHeightPx: sourceHeightPx!, effectivePpi: effectivePpi! };
-}
-
-function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  if (header.key !== key || !facts.every((fact) => typeof fact === 'number' && fact > 0)) return undefined;
+  return { jpeg: Buffer.from(entry.payload), widthPx: widthPx!, heightPx: heightPx!, sourceWidthPx: sourceWidthPx!, sourceHeightPx: sourceHeightPx!, effectivePpi: effectivePpi! };
 }

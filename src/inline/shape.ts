@@ -6,7 +6,7 @@ import type { Box, Item, Penalty } from '../linebreak/index.js';
 import { fixedSpaceWidthPt, NO_BREAK_SPACE, withDrawnEquivalents } from './equivalents.js';
 import { edgeHangPt } from './protrusion.js';
 import { curlQuotes } from './quotes.js';
-import { lastResortBreaks, wordBreaks, type WordBreak } from './wordBreaks.js';
+import { graphemeClusters, lastResortBreaks, wordBreaks, type WordBreak } from './wordBreaks.js';
 
 /** What a box draws: a piece of a word in one face. A box with empty text is blank space (an indent). */
 export interface BoxPiece {
@@ -222,8 +222,6 @@ function withCurlyQuotes(paragraph: Paragraph, lang: string): Paragraph {
   };
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 /**
  * Gives each segment the face that draws it, split where that changes: per grapheme cluster (an emoji with its
  * variation selector or skin tone stays whole), the style's face if it has the whole cluster, else the first
@@ -242,7 +240,7 @@ function splitByCoverage(segments: readonly WordSegment[], style: ResolvedStyle,
     const candidates = [own, ...style.fallbackFaces[segment.variant]];
     const parts: FacedSegment[] = [];
     // Soft hyphens go: a word in several faces is not hyphenated.
-    for (const { segment: cluster } of graphemes.segment(segment.text.replaceAll(SOFT_HYPHEN, ''))) {
+    for (const { segment: cluster } of graphemeClusters(segment.text.replaceAll(SOFT_HYPHEN, ''))) {
       const faceId = candidates.find((id) => fonts.covers(id, cluster)) ?? own;
       const last = parts[parts.length - 1];
       if (last?.faceId === faceId) last.text += cluster;

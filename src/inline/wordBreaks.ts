@@ -151,7 +151,13 @@ function addressBreaks(word: string): WordBreak[] {
   return [...costs].map(([offset, cost]) => ({ offset, kind: 'address' as const, cost })).sort((a, b) => a.offset - b.offset);
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** `text`'s grapheme clusters. The segmenter is made at the first call: making one costs about 10 ms, and most pages never need one. */
+export function graphemeClusters(text: string): Intl.Segments {
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return graphemeSegmenter.segment(text);
+}
 
 /** Grapheme clusters kept whole on either side of a last-resort break. */
 const EDGE_CLUSTERS = 2;
@@ -177,7 +183,7 @@ export function lastResortBreaks(
   // Nearly every word has no run too long: it is segmented into clusters only when one is (every word is asked).
   if (longRuns.length === 0) return { breaks: [], longRunStarts: [] };
   // A break at cluster k's start leaves k clusters before it and the rest after.
-  const starts = [...graphemes.segment(text)].map(({ index }) => index);
+  const starts = [...graphemeClusters(text)].map(({ index }) => index);
   const inner = starts.filter((_, cluster) => cluster >= EDGE_CLUSTERS && cluster <= starts.length - EDGE_CLUSTERS);
   const breaks: WordBreak[] = [];
   const longRunStarts: number[] = [];

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
 
@@ -144,8 +144,11 @@ describe('FontSet', () => {
 
 describe('FontFace.shape: the characters each glyph stands for', () => {
   it('are the shaped string’s, even when the font made that glyph first without any (as a subsetter does for a component)', () => {
-    // A face of its own, so that no other test has made its apostrophe glyph yet.
+    // A face of its own, so that no other test has made its apostrophe glyph yet, and that shapes rather than finds
+    // its shapes on disk.
+    vi.stubEnv('BROADSHEET_NO_CACHE', '1');
     const face = new FontSet(new Map([['poisoned', FRANKLIN_BOLD]])).face('poisoned');
+    vi.unstubAllEnvs();
     const apostropheId = face.font.glyphForCodePoint(0x2019).id;
     const mutable = face.font as unknown as { _glyphs: Record<number, unknown> };
     delete mutable._glyphs[apostropheId];
