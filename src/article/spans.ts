@@ -1,4 +1,4 @@
-import type { TextSpan } from './types.js';
+import type { Paragraph, TextSpan } from './types.js';
 
 /**
  * ASCII white space only: a no-break or thin space in the text is deliberate and must survive.
@@ -28,4 +28,9 @@ export function normaliseSpans(spans: readonly TextSpan[]): TextSpan[] {
     if (last.text === '') result.pop();
   }
   return result;
+}
+
+/** A paragraph of one plain span: a headline, deck, caption or other text that has no emphasis of its own. */
+export function plainParagraph(text: string): Paragraph {
+  return { spans: [{ text, italic: false, bold: false }] };
 }

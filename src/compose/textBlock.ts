@@ -72,7 +72,3 @@ export function balancedMeasurePt(items: ShapedParagraph['items'], settings: Sty
   }
   return fitsPt;
 }
-
-export function plainParagraph(text: string): Paragraph {
-  return { spans: [{ text, italic: false, bold: false }] };
-}

@@ -6,7 +6,7 @@ import { shapeParagraph, type ShapedParagraph } from '../inline/shape.js';
 import type { StyleBreakSettings } from '../flow/flowStory.js';
 import type { LayoutWarning } from '../positioned/types.js';
 import { InputError } from '../errors.js';
-import { plainParagraph } from './textBlock.js';
+import { plainParagraph } from '../article/spans.js';
 
 /**
  * How wide spaces may get in the emergency pass, in em: past that, a paragraph goes to the last resort, which admits

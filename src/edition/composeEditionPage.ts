@@ -1,4 +1,5 @@
-import { plainParagraph, setTextBlock } from '../compose/textBlock.js';
+import { plainParagraph } from '../article/spans.js';
+import { setTextBlock } from '../compose/textBlock.js';
 import { Typesetter } from '../compose/typesetter.js';
 import type { FontSet } from '../fonts/fontSet.js';
 import { mmToPt } from '../layout-spec/units.js';

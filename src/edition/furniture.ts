@@ -1,4 +1,5 @@
-import { plainParagraph, setTextBlock } from '../compose/textBlock.js';
+import { plainParagraph } from '../article/spans.js';
+import { setTextBlock } from '../compose/textBlock.js';
 import type { Typesetter } from '../compose/typesetter.js';
 import { mmToPt } from '../layout-spec/units.js';
 import type { Frame, RuleFrame } from '../positioned/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Paragraph } from '../../src/article/types.js';
 import { composePage } from '../../src/compose/composePage.js';
-import { plainParagraph } from '../../src/compose/textBlock.js';
+import { plainParagraph } from '../../src/article/spans.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
 import { InputError } from '../../src/errors.js';
 import { lineText } from '../../src/positioned/lineText.js';

@@ -1,6 +1,6 @@
 import type { Article, ArticleImage } from '../../src/article/types.js';
 import { InputError } from '../../src/errors.js';
-import { plainParagraph } from '../../src/compose/textBlock.js';
+import { plainParagraph } from '../../src/article/spans.js';
 import { Typesetter } from '../../src/compose/typesetter.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
 import type { ResolvedLayout } from '../../src/layout-spec/resolve.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainParagraph, setTextBlock } from '../../src/compose/textBlock.js';
+import { plainParagraph } from '../../src/article/spans.js';
+import { setTextBlock } from '../../src/compose/textBlock.js';
 import { lineText } from '../../src/positioned/lineText.js';
 import { resolveTestLayout } from '../layout-spec/minimalLayout.js';
 import { pageLayoutJson, typesetterFor } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainParagraph } from '../../src/compose/textBlock.js';
+import { plainParagraph } from '../../src/article/spans.js';
 import { flowParagraphs } from '../../src/flow/flowStory.js';
 import type { ColumnSlot } from '../../src/flow/slots.js';
 import { sortedByX, wordGapsPt } from '../../src/metrics/spans.js';

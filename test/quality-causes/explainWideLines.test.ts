@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
 import { composePage } from '../../src/compose/composePage.js';
-import { plainParagraph } from '../../src/compose/textBlock.js';
+import { plainParagraph } from '../../src/article/spans.js';
 import { FontSet } from '../../src/fonts/fontSet.js';
 import { measureLayoutQuality } from '../../src/metrics/index.js';
 import { explainWideLines } from '../../src/quality-causes/index.js';
