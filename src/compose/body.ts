@@ -75,7 +75,7 @@ export function composeBody(
   const split = block.dropCap && article.dropCap && article.body[0] ? splitInitial(article.body[0]) : null;
   const dropCapRequest: DropCapRequest | null =
     block.dropCap && split
-      ? { initial: split.initial, lines: block.dropCap.lines, style: typesetter.style(block.dropCap.style), gapPt: block.dropCap.gapPt }
+      ? { initial: split.initial, opensWord: split.opensWord, lines: block.dropCap.lines, style: typesetter.style(block.dropCap.style), gapPt: block.dropCap.gapPt }
       : null;
 
   /** Flows the whole story into the columns, each down to its depth, opening with the drop cap where it fits. */

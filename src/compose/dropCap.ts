@@ -7,15 +7,19 @@ import type { ResolvedStyle } from '../layout-spec/resolve.js';
 import type { TextFrame } from '../positioned/types.js';
 import type { Typesetter } from './typesetter.js';
 
-/** The initial letter (with any opening quote before it) and the paragraph without it. */
-export function splitInitial(paragraph: Paragraph): { initial: string; rest: Paragraph } | null {
+/**
+ * The initial letter (with any opening quote before it) and the paragraph without it; `opensWord` when the initial's
+ * word goes on in the rest ("T" of "The", not "A" of "A man").
+ */
+export function splitInitial(paragraph: Paragraph): { initial: string; rest: Paragraph; opensWord: boolean } | null {
   const [first, ...others] = paragraph.spans;
   if (!first) return null;
   const match = /^([\p{Pi}\p{Ps}"']*\p{L})/u.exec(first.text);
   if (!match) return null;
   const initial = match[1]!;
   const restText = first.text.slice(initial.length);
-  return { initial, rest: { spans: restText ? [{ ...first, text: restText }, ...others] : others } };
+  const rest = { spans: restText ? [{ ...first, text: restText }, ...others] : others };
+  return { initial, rest, opensWord: /^\S/u.test(rest.spans[0]?.text ?? '') };
 }
 
 /** Narrowest measure, in ems of the body size, left beside a drop cap before the story opens without one. */
@@ -24,6 +28,8 @@ const MIN_ROOM_BESIDE_INITIAL_EM = 4;
 /** What the layout asks for: the initial, how many lines it spans, its style and the gap after it. */
 export interface DropCapRequest {
   initial: string;
+  /** The initial's word goes on in the paragraph's first line. */
+  opensWord?: boolean;
   lines: number;
   style: ResolvedStyle;
   gapPt: number;
@@ -53,7 +59,9 @@ export function fitDropCap(typesetter: Typesetter, request: DropCapRequest, body
   if (measureBesidePt < MIN_ROOM_BESIDE_INITIAL_EM * bodyStyle.sizePt) {
     return { fits: false, warning: `the initial "${initial}" leaves only ${measureBesidePt.toFixed(1)} pt beside it; set without a drop cap` };
   }
-  return { fits: true, frame: placed.frame, hang: { lines, indentPt: placed.indentPt }, measureBesidePt };
+  // Extraction gives the whole word when the initial's line says that its word goes on in the paragraph's first line.
+  const frame = request.opensWord ? { ...placed.frame, lines: placed.frame.lines.map((line) => ({ ...line, continuesWord: true })) } : placed.frame;
+  return { fits: true, frame, hang: { lines, indentPt: placed.indentPt }, measureBesidePt };
 }
 
 export interface PlacedDropCap {

@@ -99,17 +99,17 @@ function drawLine(pdf: PDFKit.PDFDocument, line: PositionedLine, faces: Readonly
 }
 
 /**
- * The text each part of a word hyphenated at a line's end stands for: the whole word for its first part (without
- * the hyphen the engine added), nothing for its rest, the first run of the paragraph's next line in reading order.
- * Extraction then gives whole words, also where it reads line by line (poppler). A part whose rest is not found
- * (the paragraph goes on in another module) stands for itself without its hyphen.
+ * The text each part of a word broken at a line's end stands for (a word hyphenated there, or a drop cap's initial):
+ * the whole word for its first part (without the hyphen the engine added), nothing for its rest, the first run of
+ * the paragraph's next line in reading order. Extraction then gives whole words, also where it reads line by line
+ * (poppler). A part whose rest is not found (the paragraph goes on in another module) stands for itself.
  */
 function wholeBrokenWords(items: readonly PaintItem[]): Map<PositionedRun, string> {
   const actualTexts = new Map<PositionedRun, string>();
   items.forEach((item, index) => {
-    if (!('line' in item) || !item.line.hyphenated) return;
+    if (!('line' in item) || !(item.line.hyphenated || item.line.continuesWord)) return;
     const part = item.line.runs.at(-1)!;
-    const text = withoutFinalHyphen(part.text);
+    const text = item.line.hyphenated ? withoutFinalHyphen(part.text) : part.text;
     if (text === undefined) return;
     const next = items.slice(index + 1).find((other) => other.element === item.element);
     const nextLine = next && 'line' in next ? next.line : undefined;

@@ -66,6 +66,11 @@ export interface PositionedLine {
   hangRightPt: number;
   /** Ends with a hyphen the engine inserted. */
   hyphenated: boolean;
+  /**
+   * Its last word goes on, with no hyphen, at the start of the paragraph's next line in reading order: a drop cap's
+   * initial ("T" of "The"). Absent otherwise.
+   */
+  continuesWord?: boolean;
   /** The last line of its paragraph. */
   endsParagraph: boolean;
   /** Index of the paragraph in its story, for reports; -1 for text outside a story. */

@@ -8,14 +8,17 @@ const span = (text: string, bold = false) => ({ text, italic: false, bold });
 
 describe('splitInitial', () => {
   it('takes the first letter', () => {
-    expect(splitInitial({ spans: [span('Tesla is here.')] })).toEqual({ initial: 'T', rest: { spans: [span('esla is here.')] } });
+    expect(splitInitial({ spans: [span('Tesla is here.')] })).toEqual({ initial: 'T', rest: { spans: [span('esla is here.')] }, opensWord: true });
     expect(splitInitial({ spans: [span('Élan')] })?.initial).toBe('É');
+    // A word of one letter: the rest opens with a space, and the initial's word does not go on.
+    expect(splitInitial({ spans: [span('A man', true)] })).toEqual({ initial: 'A', rest: { spans: [span(' man', true)] }, opensWord: false });
   });
 
   it('takes an opening quote with the letter', () => {
     expect(splitInitial({ spans: [span('\u201CWe are ready,\u201D he said.')] })).toEqual({
       initial: '\u201CW',
       rest: { spans: [span('e are ready,\u201D he said.')] },
+      opensWord: true,
     });
     expect(splitInitial({ spans: [span('"Yes."')] })?.initial).toBe('"Y');
     expect(splitInitial({ spans: [span("'Twas")] })?.initial).toBe("'T");
@@ -23,7 +26,7 @@ describe('splitInitial', () => {
   });
 
   it('drops a first span that held only the initial, keeping the others as they were', () => {
-    expect(splitInitial({ spans: [span('T', true), span('esla')] })).toEqual({ initial: 'T', rest: { spans: [span('esla')] } });
+    expect(splitInitial({ spans: [span('T', true), span('esla')] })).toEqual({ initial: 'T', rest: { spans: [span('esla')] }, opensWord: true });
     expect(splitInitial({ spans: [span('Tesla', true), span(' came')] })!.rest.spans[0]).toEqual(span('esla', true));
   });
 

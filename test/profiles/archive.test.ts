@@ -125,21 +125,31 @@ describe.each(PROFILED_PAGES)('archive profile: $name', (page) => {
     expect(elements.filter((element) => element.role === 'Caption').every((element) => element.parent === 'Figure')).toBe(true);
   });
 
-  it('gives the first part of each word hyphenated at a line end the whole word as /ActualText, its rest none, and records the language and metadata', async () => {
+  it('gives the first part of each word broken at a line end (hyphenated, or a drop cap\'s) the whole word as /ActualText, its rest none, and records the language and metadata', async () => {
     const result = await renderProfiled(page, 'archive');
     const facts = await readPdfFacts(result.pdf);
     const document = await PDFDocument.load(result.pdf, { updateMetadata: false });
     const stream = document.getPages()[0]!.node.Contents() as PDFRawStream;
     expect(stream.dict.get(PDFName.of('Filter'))?.toString()).toBe('/FlateDecode');
-    const hyphenated = result.document.pages[0]!.frames.flatMap((frame) => (frame.kind === 'text' ? frame.lines.filter((line) => line.hyphenated) : []));
+    const textFrames = result.document.pages[0]!.frames.flatMap((frame) => (frame.kind === 'text' ? [frame] : []));
+    const hyphenated = textFrames.flatMap((frame) => frame.lines.filter((line) => line.hyphenated));
     expect(hyphenated.length).toBeGreaterThan(0);
+    const dropCaps = textFrames.filter((frame) => frame.role === 'dropCap');
+    const broken = hyphenated.length + dropCaps.length;
     const spans = actualTexts([inflateSync(stream.contents)]);
     const wholeWords = spans.filter((text) => text !== '');
-    // Whole words of the article (its quotes made typographic), one per hyphenated line, each part's rest silent.
+    // Whole words of the article (its quotes made typographic), one per broken word, each part's rest silent.
     const articleWords = new Set(articleTexts(result.article).flatMap((text) => text.split(/\s+/u).map(letters)));
-    expect(wholeWords).toHaveLength(hyphenated.length);
+    expect(wholeWords).toHaveLength(broken);
     expect(wholeWords.filter((word) => !articleWords.has(letters(word)))).toEqual([]);
-    expect(spans.filter((text) => text === '')).toHaveLength(hyphenated.length);
+    expect(spans.filter((text) => text === '')).toHaveLength(broken);
+    // The drop cap stands for its paragraph's first word, the initial with it.
+    for (const dropCap of dropCaps) {
+      const initial = dropCap.lines[0]!.runs[0]!.text;
+      const firstWord = result.article.body[0]!.spans.map((span) => span.text).join('').split(/\s+/u)[0]!;
+      expect(firstWord.startsWith(initial)).toBe(true);
+      expect(wholeWords).toContain(firstWord);
+    }
     expect(actualTextsOutsideTextObjects(inflateSync(stream.contents))).toBe(0);
     expect(facts.lang).toBe(result.article.lang);
     expect(xmpValue(facts.xmp, 'dc:title')).toBe(result.article.headline);
