@@ -1,5 +1,6 @@
 import type * as fontkit from 'fontkit';
 import type { PositionedGlyph, PositionedRun } from '../positioned/types.js';
+import type { FontSubset, SubsetCache } from './subsetCache.js';
 
 /** What pdfkit reads from a fontkit glyph run (`EmbeddedFont.layoutRun`, `encode`). */
 interface GlyphRunForPdfkit {
@@ -20,14 +21,27 @@ interface GlyphRunForPdfkit {
  * needs EmbeddedFont's private subset, widths and unicode tables; replacing `encode` patches EmbeddedFont itself.
  * The document must turn off pdfkit's per-text layout cache (`fontLayoutCache: false`), so that every run is drawn
  * with its own glyphs even when two runs share a text.
+ * The same proxy hands pdfkit a subset (fontkit's `createSubset`, which pdfkit calls once per document and font, and
+ * whose `encode` it calls once, when the document ends) that encodes through the disk cache of subsets.
  */
 export class GlyphFont {
   /** The font to register with pdfkit. */
   readonly font: fontkit.Font;
   private run: PositionedRun | null = null;
 
-  constructor(private readonly file: fontkit.Font) {
-    this.font = new Proxy(file, { get: (font, key) => (key === 'layout' ? this.layout : Reflect.get(font, key)) });
+  /** `filePath` is the file `file` was parsed from: the cached subsets are named by its bytes. */
+  constructor(
+    private readonly file: fontkit.Font,
+    private readonly filePath: string,
+    private readonly subsets: SubsetCache,
+  ) {
+    this.font = new Proxy(file, {
+      get: (font, key) => {
+        if (key === 'layout') return this.layout;
+        if (key === 'createSubset') return this.createSubset;
+        return Reflect.get(font, key);
+      },
+    });
   }
 
   /** Runs `draw`, which must have pdfkit draw exactly `run.text` in this font, with `run.glyphs`. */
@@ -39,6 +53,13 @@ export class GlyphFont {
       this.run = null;
     }
   }
+
+  /** fontkit's subset of the font, called on the proxy as pdfkit would (the subsetter reads glyphs through it). */
+  private readonly createSubset = (): FontSubset => {
+    const subset = (this.file.createSubset as unknown as () => FontSubset).call(this.font);
+    this.subsets.cacheEncoding(subset, this.file, this.filePath);
+    return subset;
+  };
 
   /** pdfkit scales the positions in place, so every call answers with fresh ones. */
   private readonly layout = (text: string, features?: unknown): GlyphRunForPdfkit => {

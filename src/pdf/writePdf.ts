@@ -9,6 +9,7 @@ import { GlyphFont } from './glyphFont.js';
 import { paintPage, type PaintFace } from './paintPage.js';
 import { catalog, countSkippedDefaultFont, pdfName, replaceXmpInfo, setDocumentId, tagSubsetsByContent } from './pdfkitSeams.js';
 import { SCREEN_PDF, type CmykOutputIntent, type PdfMetadata, type PdfProfile } from './profile.js';
+import { SubsetCache } from './subsetCache.js';
 import { xmpDescription } from './xmp.js';
 
 export interface PdfOptions {
@@ -71,7 +72,8 @@ export async function writePdf(document: PositionedDocument, options: PdfOptions
   replaceXmpInfo(pdf, xmpDescription(metadata, profile, { uuid: uuidUrn(contentHash), creationDate: options.creationDate }, TOOL));
   if (profile.pdfX) addCmykOutputIntent(pdf, profile.pdfX.outputIntent);
 
-  const faces = loadFaces(document);
+  const subsets = new SubsetCache();
+  const faces = loadFaces(document, subsets);
   for (const [id, face] of faces) {
     // pdfkit takes a parsed fontkit font as well as a path (its types do not say so).
     pdf.registerFont(id, face.glyphs.font as unknown as PDFKit.Mixins.PDFFontSource);
@@ -92,6 +94,7 @@ export async function writePdf(document: PositionedDocument, options: PdfOptions
   tagSubsetsByContent(pdf);
   pdf.end();
   await finished;
+  await subsets.saved();
   return Buffer.concat(chunks);
 }
 
@@ -141,7 +144,7 @@ export function uuidUrn(hash: Buffer): string {
 }
 
 /** Parsed once per process and file (FontSet shares them with composition). */
-function loadFaces(document: PositionedDocument): Map<string, PaintFace> {
+function loadFaces(document: PositionedDocument, subsets: SubsetCache): Map<string, PaintFace> {
   const fonts = new FontSet(new Map(document.fonts.map((ref) => [ref.id, ref.path])));
   const faces = new Map<string, PaintFace>();
   for (const ref of document.fonts) {
@@ -150,7 +153,7 @@ function loadFaces(document: PositionedDocument): Map<string, PaintFace> {
     if (face.font.unitsPerEm !== ref.unitsPerEm) {
       throw new Error(`font '${ref.id}' (${ref.path}) has ${face.font.unitsPerEm} units per em, the document was set with ${ref.unitsPerEm}`);
     }
-    faces.set(ref.id, { glyphs: new GlyphFont(face.font), ascender: face.metrics.ascender });
+    faces.set(ref.id, { glyphs: new GlyphFont(face.font, face.path, subsets), ascender: face.metrics.ascender });
   }
   return faces;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DISK_MEMO_FORMAT } from '../../src/diskMemo.js';
 import { IMAGE_CACHE_FORMAT } from '../../src/images/diskCache.js';
+import { SUBSET_CACHE_FORMAT } from '../../src/pdf/subsetCache.js';
 
 /**
  * The disk caches' keys hold their inputs, not the code that computes from them. Each cache has a format constant to
@@ -20,6 +21,12 @@ const CACHES = [
     // The code that asks fontkit for shapes and the hyphenation library for points, and how both are written down.
     sources: ['src/fonts/fontSet.ts', 'src/hyphenation/hyphenator.ts', 'src/diskMemo.ts'],
     reviewed: { format: 1, sourcesSha256: 'e9a27f6e13c1130c' },
+  },
+  {
+    format: { name: 'SUBSET_CACHE_FORMAT in src/pdf/subsetCache.ts', value: SUBSET_CACHE_FORMAT },
+    // The code that hands fontkit's subsetter the font it reads glyphs through, and that keys and writes its bytes down.
+    sources: ['src/pdf/glyphFont.ts', 'src/pdf/subsetCache.ts'],
+    reviewed: { format: 1, sourcesSha256: '021115f13fa05d0f' },
   },
 ];
 

@@ -18,9 +18,9 @@ async function render(article: string, layout: string, profile: string, cacheDir
   return readFileSync(out);
 }
 
-/** The shape and hyphenation files in `cacheDir`, with when each was last written. */
+/** The shape, hyphenation and font subset files in `cacheDir`, with when each was last written. */
 function typesettingFiles(cacheDir: string): Map<string, number> {
-  const names = readdirSync(cacheDir).filter((name) => name.endsWith('.shapes') || name.endsWith('.hyphens'));
+  const names = readdirSync(cacheDir).filter((name) => name.endsWith('.shapes') || name.endsWith('.hyphens') || name.endsWith('.subset'));
   return new Map(names.map((name) => [name, statSync(path.join(cacheDir, name)).mtimeMs]));
 }
 
@@ -30,7 +30,7 @@ const PAGES = [
   { name: 'ferry-screen', article: 'test/fixtures/articles/river-ferry.md', layout: 'test/fixtures/layouts/four-column.json', profile: 'screen' },
 ];
 
-describe('the cache of shapes and hyphenation', () => {
+describe('the caches of shapes, hyphenation and font subsets', () => {
   for (const page of PAGES) {
     it(`leaves the ${page.name} PDF byte for byte as it is without it, and a re-render adds nothing to it`, async () => {
       const cacheDir = path.join(scratch, `cache-${page.name}`);
@@ -40,9 +40,11 @@ describe('the cache of shapes and hyphenation', () => {
       const hit = await render(page.article, page.layout, page.profile, cacheDir, `${page.name}-hit`);
       expect([...filled.keys()].filter((name) => name.endsWith('.shapes')).length).toBeGreaterThan(0);
       expect([...filled.keys()].filter((name) => name.endsWith('.hyphens')).length).toBeGreaterThan(0);
+      // A subset for each face the page draws with: a body face and a headline face at least.
+      expect([...filled.keys()].filter((name) => name.endsWith('.subset')).length).toBeGreaterThanOrEqual(2);
       expect(filling.equals(uncached)).toBe(true);
       expect(hit.equals(uncached)).toBe(true);
-      // Everything the re-render set was found: it shaped and hyphenated nothing new, so wrote nothing.
+      // Everything the re-render set and embedded was found: it shaped, hyphenated and encoded nothing new, so wrote nothing.
       expect(typesettingFiles(cacheDir)).toEqual(filled);
     });
   }
