@@ -7,6 +7,7 @@ import { formatScore } from '../fit/score.js';
 import { loadLayout } from '../layout-spec/load.js';
 import { relocateLayoutJson } from '../layout-spec/relocate.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
+import { saveDiskMemos } from '../diskMemo.js';
 
 export interface FitArgs {
   article: string;
@@ -37,6 +38,8 @@ export async function fitCommand(args: FitArgs): Promise<number> {
     lines.unshift(`wrote ${args.out}`);
   }
   console.log(lines.join('\n'));
+  // The search shaped the article's words in every composition it tried: the next fit or render of it need not.
+  await saveDiskMemos();
   return 0;
 }
 
