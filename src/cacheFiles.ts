@@ -32,6 +32,24 @@ export function sha256(bytes: Uint8Array | string): string {
 
 /** An installed package's package.json and its folder, found above its entry point (not every package exports it). */
 export function installedPackage(name: string): { folder: string; manifest: Record<string, unknown> } | null {
+  let found = installedPackages.get(name);
+  if (found === undefined) {
+    found = findInstalledPackage(name);
+    installedPackages.set(name, found);
+  }
+  return found;
+}
+
+/** An installed package's version, part of the keys of what is cached from its answers; null when not found. */
+export function packageVersion(name: string): string | null {
+  const version = installedPackage(name)?.manifest.version;
+  return typeof version === 'string' ? version : null;
+}
+
+/** Looked up once per process: several caches key on the same packages. */
+const installedPackages = new Map<string, { folder: string; manifest: Record<string, unknown> } | null>();
+
+function findInstalledPackage(name: string): { folder: string; manifest: Record<string, unknown> } | null {
   try {
     let folder = path.dirname(requireFromHere.resolve(name));
     while (!existsSync(path.join(folder, 'package.json')) && path.dirname(folder) !== folder) folder = path.dirname(folder);
@@ -52,6 +70,18 @@ interface CheckedHeader {
 export function encodeCheckedEntry(header: object, payload: Uint8Array): Buffer {
   const checked: CheckedHeader = { payloadBytes: payload.length, payloadSha256: sha256(payload) };
   return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...checked })}\n`), payload]);
+}
+
+/** The payload of the entry at `entryPath` whose header names `key`; undefined when it is missing, damaged, empty or another key's. */
+export function readCheckedEntry(entryPath: string, key: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(entryPath);
+  } catch {
+    return undefined;
+  }
+  const entry = decodeCheckedEntry(bytes);
+  return entry && entry.header.key === key && entry.payload.length > 0 ? entry.payload : undefined;
 }
 
 /** An entry's header and payload, or undefined when it is cut short, garbled or not what its header says. */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeCheckedEntry, defaultCacheDir, encodeCheckedEntry, sha256 } from './cacheFiles.js';
+import { defaultCacheDir, encodeCheckedEntry, readCheckedEntry, sha256 } from './cacheFiles.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 /**
@@ -117,15 +116,9 @@ export class DiskMemo {
   /** The file's answers as written; none when it is missing, damaged or another memo's. */
   private read(): Map<string, string> {
     const answers = new Map<string, string>();
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileSync(this.filePath!);
-    } catch {
-      return answers;
-    }
-    const entry = decodeCheckedEntry(bytes);
-    if (!entry || entry.header.key !== this.key || entry.payload.length === 0) return answers;
-    for (const line of entry.payload.toString('utf8').split('\n')) {
+    const payload = readCheckedEntry(this.filePath!, this.key);
+    if (!payload) return answers;
+    for (const line of payload.toString('utf8').split('\n')) {
       const tab = line.indexOf('\t');
       if (tab >= 0) answers.set(line.slice(0, tab), line.slice(tab + 1));
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { installedPackage, sha256 } from '../cacheFiles.js';
+import { packageVersion, sha256 } from '../cacheFiles.js';
 import { openDiskMemo, typesettingCacheDir, type DiskMemo } from '../diskMemo.js';
 import { InputError } from '../errors.js';
 import type { PositionedGlyph } from '../positioned/types.js';
@@ -31,6 +31,8 @@ export class FontFace {
   readonly metrics: FaceMetrics;
   /** The parsed font, shared with the PDF writer so that pdfkit does not parse the file again. */
   readonly font: fontkit.Font;
+  /** The hash of the font file's bytes. */
+  readonly fileSha256: string;
   private readonly shapes: Map<string, ShapedText>;
   private readonly shapeMemo: DiskMemo;
   /** Code point → whether the font has a glyph for it: asked for every character of every word. */
@@ -45,6 +47,7 @@ export class FontFace {
   ) {
     const { font } = opened;
     this.font = font;
+    this.fileSha256 = opened.fileSha256;
     this.shapes = opened.shapes;
     this.shapeMemo = opened.shapeMemo;
     this.coverage = opened.coverage;
@@ -140,6 +143,8 @@ export class FontFace {
 /** A parsed font file with the strings shaped in it so far (a shape depends only on the file and the string). */
 interface OpenedFont {
   font: fontkit.Font;
+  /** Of the file's bytes: what is cached from the file (shapes, subsets) is named by it. */
+  fileSha256: string;
   shapes: Map<string, ShapedText>;
   /** Shapes from earlier runs, by the hash of the file's bytes and fontkit's version. */
   shapeMemo: DiskMemo;
@@ -167,8 +172,9 @@ function openFont(path: string, id: string): OpenedFont {
       throw new InputError(path, '', `font '${id}' is a variable font; use a static instance`);
     }
     giveGlyphsTheirOwnCodePoints(font);
-    const shapeMemo = openDiskMemo('shapes', { font: sha256(bytes), fontkit: installedPackage('fontkit')?.manifest.version ?? null });
-    opened = { font, shapes: new Map(), shapeMemo, coverage: new Map() };
+    const fileSha256 = sha256(bytes);
+    const shapeMemo = openDiskMemo('shapes', { font: fileSha256, fontkit: packageVersion('fontkit') });
+    opened = { font, fileSha256, shapes: new Map(), shapeMemo, coverage: new Map() };
     openedFonts.set(key, opened);
   }
   return opened;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import hyphen from 'hyphen';
-import { installedPackage } from '../cacheFiles.js';
+import { packageVersion } from '../cacheFiles.js';
 import { openDiskMemo, typesettingCacheDir } from '../diskMemo.js';
 
 const SOFT_HYPHEN = '\u00AD';
@@ -108,7 +108,7 @@ function compileHyphenator(patternLanguage: string | null, rules: Required<Hyphe
 function rememberedPatternPoints(patternLanguage: string, rules: Required<HyphenationRules>): PatternPoints {
   // The library refuses lengths below 5; shorter minima are enforced by our own filter anyway.
   const libraryOptions = { hyphenChar: SOFT_HYPHEN, minWordLength: Math.max(5, rules.minWordLength), exceptions: [...rules.exceptions] };
-  const memo = openDiskMemo('hyphens', { patternLanguage, hyphen: installedPackage('hyphen')?.manifest.version ?? null, libraryOptions });
+  const memo = openDiskMemo('hyphens', { patternLanguage, hyphen: packageVersion('hyphen'), libraryOptions });
   let hyphenate: HyphenateFunction | undefined;
   return (core, letterCount) => {
     const remembered = memo.get(core);

@@ -29,10 +29,10 @@ export class GlyphFont {
   readonly font: fontkit.Font;
   private run: PositionedRun | null = null;
 
-  /** `filePath` is the file `file` was parsed from: the cached subsets are named by its bytes. */
+  /** `fileSha256` is the hash of the bytes `file` was parsed from: the cached subsets are named by it. */
   constructor(
     private readonly file: fontkit.Font,
-    private readonly filePath: string,
+    private readonly fileSha256: string,
     private readonly subsets: SubsetCache,
   ) {
     this.font = new Proxy(file, {
@@ -57,7 +57,7 @@ export class GlyphFont {
   /** fontkit's subset of the font, called on the proxy as pdfkit would (the subsetter reads glyphs through it). */
   private readonly createSubset = (): FontSubset => {
     const subset = (this.file.createSubset as unknown as () => FontSubset).call(this.font);
-    this.subsets.cacheEncoding(subset, this.file, this.filePath);
+    this.subsets.cacheEncoding(subset, this.fileSha256);
     return subset;
   };
 

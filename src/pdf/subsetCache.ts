@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type * as fontkit from 'fontkit';
-import { decodeCheckedEntry, defaultCacheDir, encodeCheckedEntry, installedPackage, sha256 } from '../cacheFiles.js';
+import { defaultCacheDir, encodeCheckedEntry, packageVersion, readCheckedEntry, sha256 } from '../cacheFiles.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 
 /**
@@ -35,22 +33,23 @@ export class SubsetCache {
   /** `cacheDir` null keeps nothing; `fontkitVersion` null (not found) does too. */
   constructor(
     private readonly cacheDir: string | null = subsetCacheDir(),
-    private readonly fontkitVersion: string | null = fontkitVersionInstalled(),
+    private readonly fontkitVersion: string | null = packageVersion('fontkit'),
   ) {}
 
   /**
-   * Makes `subset.encode`, of a subset of `font` (parsed from the file at `fontPath`), answer from the cache when it can. pdfkit encodes each font's subset once, when the document
-   * ends; the entry is named by the glyph list as it is then (fontkit's TTF subsetter appends the parts of composite
-   * glyphs while it encodes, so they follow from the list and the file).
+   * Makes `subset.encode`, of a subset of the font file whose bytes hash to `fontSha256`, answer from the cache when
+   * it can. pdfkit encodes each font's subset once, when the document ends; the entry is named by the glyph list as it
+   * is then (fontkit's TTF subsetter appends the parts of composite glyphs while it encodes, so they follow from the
+   * list and the file).
    */
-  cacheEncoding(subset: FontSubset, font: fontkit.Font, fontPath: string): void {
+  cacheEncoding(subset: FontSubset, fontSha256: string): void {
     if (this.cacheDir === null || this.fontkitVersion === null) return;
     const cacheDir = this.cacheDir;
     const encode = subset.encode.bind(subset);
     subset.encode = () => {
-      const key = subsetKey(fontFileSha256(font, fontPath), this.fontkitVersion!, subset.glyphs);
+      const key = subsetKey(fontSha256, this.fontkitVersion!, subset.glyphs);
       const entryPath = path.join(cacheDir, `${key}.subset`);
-      const cached = readEntry(entryPath, key);
+      const cached = readCheckedEntry(entryPath, key);
       if (cached) return cached;
       const encoded = encode();
       this.writes.push(writeFileAtomic(entryPath, encodeCheckedEntry({ key }, encoded)).catch(() => undefined));
@@ -67,39 +66,4 @@ export class SubsetCache {
 /** The hash (hex) naming the entry of a subset of the font file hashed `fontSha256` with `glyphIds`, in order. */
 export function subsetKey(fontSha256: string, fontkitVersion: string, glyphIds: readonly number[]): string {
   return sha256(JSON.stringify({ format: SUBSET_CACHE_FORMAT, font: fontSha256, fontkit: fontkitVersion, glyphs: glyphIds.join(',') }));
-}
-
-/** The entry's subset, or undefined when it is missing, unreadable, cut short or another key's. */
-function readEntry(entryPath: string, key: string): Buffer | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(entryPath);
-  } catch {
-    return undefined;
-  }
-  const entry = decodeCheckedEntry(bytes);
-  return entry && entry.header.key === key && entry.payload.length > 0 ? entry.payload : undefined;
-}
-
-let fontkitVersionFound: string | null | undefined;
-
-function fontkitVersionInstalled(): string | null {
-  if (fontkitVersionFound === undefined) {
-    const version = installedPackage('fontkit')?.manifest.version;
-    fontkitVersionFound = typeof version === 'string' ? version : null;
-  }
-  return fontkitVersionFound;
-}
-
-/** The font files' hashes, by parsed font: a process (an edition) hashes each file once. */
-const fontFileHashes = new WeakMap<fontkit.Font, string>();
-
-/** The hash of the bytes of `font`, parsed from the file at `fontPath`. */
-function fontFileSha256(font: fontkit.Font, fontPath: string): string {
-  let hash = fontFileHashes.get(font);
-  if (hash === undefined) {
-    hash = sha256(readFileSync(fontPath));
-    fontFileHashes.set(font, hash);
-  }
-  return hash;
 }

@@ -153,7 +153,7 @@ function loadFaces(document: PositionedDocument, subsets: SubsetCache): Map<stri
     if (face.font.unitsPerEm !== ref.unitsPerEm) {
       throw new Error(`font '${ref.id}' (${ref.path}) has ${face.font.unitsPerEm} units per em, the document was set with ${ref.unitsPerEm}`);
     }
-    faces.set(ref.id, { glyphs: new GlyphFont(face.font, face.path, subsets), ascender: face.metrics.ascender });
+    faces.set(ref.id, { glyphs: new GlyphFont(face.font, face.fileSha256, subsets), ascender: face.metrics.ascender });
   }
   return faces;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { sha256 } from '../../src/cacheFiles.js';
 import { SubsetCache, type FontSubset } from '../../src/pdf/subsetCache.js';
 import { regular } from '../inline/fixtures.js';
 
@@ -18,7 +19,7 @@ function subsetOf(font: fontkit.Font, fontPath: string, glyphIds: readonly numbe
   const subset = font.createSubset() as unknown as FontSubset;
   for (const id of glyphIds) (subset as unknown as fontkit.Subset).includeGlyph(font.getGlyph(id));
   const encoded = vi.spyOn(subset, 'encode');
-  cache.cacheEncoding(subset, font, fontPath);
+  cache.cacheEncoding(subset, sha256(readFileSync(fontPath)));
   return { subset, encoded };
 }
 
