@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { defaultImageCacheDir } from '../images/diskCache.js';
 import { defaultOutput } from '../layout-spec/schema.js';
 import { outputProfile, type ProfileName } from '../profiles/profiles.js';
 import type { PageReport } from './composeEditionPage.js';
@@ -17,8 +16,6 @@ export interface EditionOptions {
   jobs: number;
   /** Pixels per inch of each page's PNG thumbnail; null: none. */
   previewDpi: number | null;
-  /** Where prepared photos are kept from one run to the next; null: nowhere. `defaultImageCacheDir()` when absent. */
-  imageCacheDir?: string | null;
   /** Render the other pages when one fails, instead of stopping. */
   keepGoing: boolean;
   /** What the PDFs are for; the manifest's `profile` when absent. */
@@ -70,8 +67,7 @@ export async function renderEdition(manifestPath: string, options: EditionOption
     }
   };
   try {
-    const imageCacheDir = options.imageCacheDir === undefined ? defaultImageCacheDir() : options.imageCacheDir;
-    await renderOnWorkers(plan, { outDir: options.outDir, previewDpi: options.previewDpi, imageCacheDir }, options.jobs, (reply) => {
+    await renderOnWorkers(plan, { outDir: options.outDir, previewDpi: options.previewDpi }, options.jobs, (reply) => {
       if ('report' in reply) reports.set(reply.pageNumber, reply.report);
       else if ('inputError' in reply) failures.push({ page: reply.pageNumber, error: new InputError(reply.inputError.file, reply.inputError.where, reply.inputError.problem) });
       else bug ??= new Error(`page ${reply.pageNumber}: ${reply.bug}`);

@@ -22,8 +22,6 @@ export interface PageRenderOptions {
   outDir: string;
   /** Pixels per inch of a PNG thumbnail of the page; null: none. */
   previewDpi: number | null;
-  /** Where prepared photos are kept from one run to the next; null: nowhere. */
-  imageCacheDir: string | null;
 }
 
 /** What a page renders with besides its plan: the profile (images and PDF) and the cache of prepared photos. */
@@ -54,7 +52,7 @@ export async function renderEditionPage(context: EditionContext, tools: PageRend
   const imageFrames = document.pages.flatMap((positioned) => positioned.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
   for (const frame of imageFrames) {
     try {
-      const prepared = await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour }, options.imageCacheDir);
+      const prepared = await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour });
       frame.jpegSha256 = storeJpeg(images, prepared.jpeg);
       if (prepared.effectivePpi < profile.minPpi) {
         const message = `only ${Math.round(prepared.effectivePpi)} ppi at its placed size (the ${profile.name} profile wants ${profile.minPpi})`;

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { prepareImageCached } from './diskCache.js';
+import { defaultImageCacheDir, prepareImageCached } from './diskCache.js';
 import { DEFAULT_JPEG_QUALITY, DEFAULT_PPI, framePixels, type FrameSize, type PrepareImageOptions, type PreparedImage } from './request.js';
 
 /**
@@ -13,14 +13,18 @@ import { DEFAULT_JPEG_QUALITY, DEFAULT_PPI, framePixels, type FrameSize, type Pr
 export class PreparedImageCache {
   private readonly entries = new Map<string, Promise<PreparedImage>>();
 
-  constructor(private readonly maxEntries = 32) {}
+  /** `diskDir`: the cache on disk behind this one (none: null), by default where the environment says. */
+  constructor(
+    private readonly maxEntries = 32,
+    private readonly diskDir: string | null = defaultImageCacheDir(),
+  ) {}
 
   get size(): number {
     return this.entries.size;
   }
 
-  /** The picture prepared for `frame`, from memory, else from the cache in `diskDir` (none: null), else made. */
-  async prepare(srcPath: string, frame: FrameSize, options: PrepareImageOptions, diskDir: string | null): Promise<PreparedImage> {
+  /** The picture prepared for `frame`, from memory, else from the cache on disk, else made. */
+  async prepare(srcPath: string, frame: FrameSize, options: PrepareImageOptions): Promise<PreparedImage> {
     const key = await this.keyFor(srcPath, frame, options);
     // An unreadable file has no key: let prepareImage report why.
     if (key === undefined) return prepareImageCached(srcPath, frame, options, null);
@@ -32,7 +36,7 @@ export class PreparedImageCache {
       this.entries.set(key, cached);
       return cached;
     }
-    const pending = prepareImageCached(srcPath, frame, options, diskDir);
+    const pending = prepareImageCached(srcPath, frame, options, this.diskDir);
     this.entries.set(key, pending);
     // A failure is not remembered: the file may be fixed before the next render.
     pending.catch(() => {

@@ -2,7 +2,6 @@ import { basename } from 'node:path';
 import { loadArticle } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import type { PreparedImageCache } from '../images/cache.js';
-import { defaultImageCacheDir } from '../images/diskCache.js';
 import { loadLayout } from '../layout-spec/load.js';
 import type { ResolvedLayout } from '../layout-spec/resolve.js';
 import { InputError } from '../errors.js';
@@ -83,8 +82,6 @@ export interface RenderOptions {
   draft?: boolean;
   /** What the PDF is for; the layout's `output.profile` when absent. */
   profile?: ProfileName;
-  /** Where prepared photos are kept from one run to the next; null: nowhere. `defaultImageCacheDir()` when absent. */
-  imageCacheDir?: string | null;
 }
 
 /** The whole pipeline: article + layout → positioned document → images → PDF. Nothing is written to disk. */
@@ -97,7 +94,6 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
   ]);
   const stages = await loadLaterStages();
   const { composePage, FontSet, writePdf, storeJpeg, imageCache } = stages;
-  const imageCacheDir = options.imageCacheDir === undefined ? defaultImageCacheDir() : options.imageCacheDir;
   const profile = stages.outputProfile(options.profile ?? layout.output.profile, layout.output);
   const loaded = performance.now();
 
@@ -110,7 +106,7 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
   const imageFrames = document.pages.flatMap((page) => page.frames.filter((frame): frame is ImageFrame => frame.kind === 'image'));
   const prepared = await Promise.all(
     imageFrames.map((frame) =>
-      prepareFrameImage(imageCache, imageCacheDir, frame, article, profile).catch((error: unknown) => {
+      prepareFrameImage(imageCache, frame, article, profile).catch((error: unknown) => {
         if (draft && error instanceof InputError) return error;
         throw error;
       }),
@@ -160,15 +156,9 @@ export async function renderArticle(articlePath: string, layoutPath: string, opt
 }
 
 /** A photo that cannot be read is the article's fault: the error names the article and the image's field. */
-async function prepareFrameImage(
-  imageCache: PreparedImageCache,
-  imageCacheDir: string | null,
-  frame: ImageFrame,
-  article: Article,
-  profile: OutputProfile,
-): Promise<PreparedImage> {
+async function prepareFrameImage(imageCache: PreparedImageCache, frame: ImageFrame, article: Article, profile: OutputProfile): Promise<PreparedImage> {
   try {
-    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour }, imageCacheDir);
+    return await imageCache.prepare(frame.srcPath, frame, { focus: frame.crop, colour: profile.photoColour });
   } catch (error) {
     const index = article.images.findIndex((image) => image.id === frame.imageId);
     if (!(error instanceof InputError) || index < 0) throw error;
